@@ -1,0 +1,75 @@
+"""The front door: no arguments opens the app; a verb runs the same jobs from a terminal.
+
+Verbs live in `fedimove.commands`, one module per area, each with `register(subparsers)`; a
+module may also offer `status_fields(conn) -> dict` to add its counts to `fedimove status`.
+Typed errors become one translated line on stderr and exit code 1 (or the error's own);
+nothing reaches the user as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import pkgutil
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+from fedimove import __version__, commands
+from fedimove.core.errors import FedimoveError
+
+log = logging.getLogger(__name__)
+
+
+def command_modules() -> list[ModuleType]:
+    return [
+        importlib.import_module(f"{commands.__name__}.{info.name}")
+        for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name)
+        if not info.name.startswith("_")
+    ]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="fedimove",
+        description="Move your Twitter follows and lists to Mastodon. Without a command, "
+        "opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"fedimove {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in command_modules():
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list:
+        from fedimove.ui.app import run_gui
+
+        return run_gui()
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    from fedimove import i18n
+    from fedimove.store import logs
+
+    try:
+        logs.configure()
+        i18n.ensure_core_app()
+        return int(args.func(args) or 0)
+    except FedimoveError as error:
+        print(f"fedimove: {i18n.describe(error)}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except Exception:
+        log.exception("unexpected failure in %s", args.command)
+        print(
+            "fedimove: " + i18n.tr("Errors", "Unexpected error; the details are in the log file."),
+            file=sys.stderr,
+        )
+        return 1

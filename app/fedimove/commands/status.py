@@ -1,0 +1,66 @@
+"""`fedimove status [--json]`: what the workspace holds, gathered from every area."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+from typing import Any
+
+from fedimove.commands._output import print_json
+from fedimove.i18n import tr
+from fedimove.store import graph, workspace
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("status", help="show what the workspace holds")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.set_defaults(func=run)
+
+
+def status_fields(conn: sqlite3.Connection) -> dict[str, Any]:
+    counts = graph.counts(conn)
+    me = graph.load_me(conn)
+    return {
+        "account": {"id": me.id, "username": me.username, "display_name": me.display_name}
+        if me
+        else None,
+        "following": counts.following,
+        "followers": counts.followers,
+        "blocks": counts.blocks,
+        "mutes": counts.mutes,
+        "lists": counts.lists,
+        "resolved_usernames": counts.resolved_usernames,
+    }
+
+
+def collect(conn: sqlite3.Connection) -> dict[str, Any]:
+    from fedimove.cli import command_modules
+
+    data: dict[str, Any] = {}
+    for module in command_modules():
+        fields = getattr(module, "status_fields", None)
+        if fields:
+            data.update(fields(conn))
+    return data
+
+
+def run(args: argparse.Namespace) -> int:
+    conn = workspace.connect()
+    try:
+        data = collect(conn)
+    finally:
+        conn.close()
+    if args.json:
+        print_json(data)
+        return 0
+    account = data.get("account")
+    if account:
+        print(tr("Status", "Account: @{username} ({id})").format(**account))
+    else:
+        print(tr("Status", "Nothing imported yet. Start with: fedimove import-archive PATH"))
+    for key, value in data.items():
+        if key != "account" and not isinstance(value, dict):
+            print(f"{key}: {value}")
+        elif isinstance(value, dict) and key != "account":
+            print(f"{key}: " + ", ".join(f"{k} {v}" for k, v in value.items()))
+    return 0

@@ -1,0 +1,1 @@
+"""The domain, pure: no Qt, no network, no database, no hidden clock reads."""

@@ -1,0 +1,77 @@
+"""Run jobs on Qt's thread pool and bring their progress back to the GUI thread as signals.
+
+The GUI never does network, keyring or SQLite work itself: it builds a Job and hands it here.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from fedimove.core.errors import Cancelled, FedimoveError
+from fedimove.jobs.base import Control, Job, JobContext, Progress
+
+log = logging.getLogger(__name__)
+
+
+class JobSignals(QObject):
+    """Emitted from the worker thread; Qt queues them to the receivers' (GUI) thread."""
+
+    progress = Signal(object)
+    logged = Signal(str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+    finished = Signal()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job: Job[Any], control: Control, signals: JobSignals) -> None:
+        super().__init__()
+        self._job, self._control, self._signals = job, control, signals
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        signals = self._signals
+        ctx = JobContext(self._control, signals.progress.emit, signals.logged.emit)
+        try:
+            result = self._job.run(ctx)
+        except Cancelled:
+            signals.cancelled.emit()
+        except FedimoveError as exc:
+            signals.failed.emit(exc)
+        except Exception as exc:  # a bug: keep the app alive, log it, tell the user
+            log.exception("job %s crashed", type(self._job).__name__)
+            signals.failed.emit(exc)
+        else:
+            signals.succeeded.emit(result)
+        finally:
+            signals.finished.emit()
+
+
+class JobHandle:
+    """What the GUI keeps of a running job: its signals and its pause/cancel control."""
+
+    def __init__(self, job: Job[Any], pool: QThreadPool | None = None) -> None:
+        self.control = Control()
+        self.signals = JobSignals()
+        self._runnable = _Runnable(job, self.control, self.signals)
+        self._pool = pool or QThreadPool.globalInstance()
+
+    def start(self) -> JobHandle:
+        self._pool.start(self._runnable)
+        return self
+
+    def cancel(self) -> None:
+        self.control.cancel()
+
+    def pause(self) -> None:
+        self.control.pause()
+
+    def resume(self) -> None:
+        self.control.resume()
+
+
+__all__ = ["JobHandle", "JobSignals", "Progress"]

@@ -1,0 +1,117 @@
+"""One way to make HTTP(S) requests, so every request honours the same network settings.
+
+`FEDIMOVE_CONNECT_TO` works like curl's `--connect-to`: `HOST:PORT=ADDR:PORT[,…]` sends the
+TCP connection for HOST:PORT to ADDR:PORT while the URL, the Host header, SNI and certificate
+verification all stay HOST's. Tests use it to reach fake servers on 127.0.0.1; users behind
+unusual networks can too. `REQUESTS_CA_BUNDLE` / `SSL_CERT_FILE` choose the trusted CAs.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.poolmanager import PoolManager
+
+from fedimove import __version__
+
+CONNECT_TO_ENV = "FEDIMOVE_CONNECT_TO"
+USER_AGENT = f"Fedimove/{__version__} (+https://github.com/fedimove/fedimove)"
+DEFAULT_TIMEOUT = (5.0, 20.0)
+
+Endpoint = tuple[str, int]
+
+
+def connect_to_overrides(value: str | None = None) -> dict[Endpoint, Endpoint]:
+    """Parse `HOST:PORT=ADDR:PORT,…`; malformed entries are ignored, not fatal."""
+    value = os.environ.get(CONNECT_TO_ENV, "") if value is None else value
+    overrides: dict[Endpoint, Endpoint] = {}
+    for entry in value.split(","):
+        source, sep, target = entry.strip().partition("=")
+        if not sep:
+            continue
+        parsed_source, parsed_target = _endpoint(source), _endpoint(target)
+        if parsed_source and parsed_target:
+            overrides[parsed_source] = parsed_target
+    return overrides
+
+
+def _endpoint(text: str) -> Endpoint | None:
+    host, sep, port = text.strip().rpartition(":")
+    if not sep or not host or not port.isdigit():
+        return None
+    return host.strip("[]").lower(), int(port)
+
+
+def ca_bundle() -> str | bool:
+    return os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("SSL_CERT_FILE") or True
+
+
+def _redirected(base: type[HTTPConnection], target: Endpoint) -> type[HTTPConnection]:
+    """A connection class that dials `target` but otherwise behaves as for the URL's host."""
+
+    class Redirected(base):  # type: ignore[valid-type, misc]
+        def _new_conn(self) -> Any:
+            host, port = self._dns_host, self.port
+            self._dns_host, self.port = target
+            try:
+                return super()._new_conn()
+            finally:
+                self._dns_host, self.port = host, port
+
+    return Redirected
+
+
+class _ConnectToPoolManager(PoolManager):
+    def __init__(self, overrides: dict[Endpoint, Endpoint], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._overrides = overrides
+
+    def _new_pool(self, scheme: str, host: str, port: int, request_context: Any = None) -> Any:
+        pool = super()._new_pool(scheme, host, port, request_context)
+        target = self._overrides.get((host.lower(), port))
+        if target:
+            base = HTTPSConnection if scheme == "https" else HTTPConnection
+            pool.ConnectionCls = _redirected(base, target)
+        return pool
+
+
+class ConnectToAdapter(HTTPAdapter):
+    """An adapter whose connections obey `FEDIMOVE_CONNECT_TO`."""
+
+    def __init__(self, overrides: dict[Endpoint, Endpoint], **kwargs: Any) -> None:
+        self._overrides = overrides
+        super().__init__(**kwargs)
+
+    def init_poolmanager(self, connections: int, maxsize: int, block: bool = False, **kw: Any):
+        self.poolmanager = _ConnectToPoolManager(
+            self._overrides, num_pools=connections, maxsize=maxsize, block=block, **kw
+        )
+
+
+class _TimeoutSession(requests.Session):
+    """A session whose requests time out by default; libraries we hand it to often forget."""
+
+    default_timeout: Any = DEFAULT_TIMEOUT
+
+    def request(self, method: str, url: str, *args: Any, **kwargs: Any) -> requests.Response:
+        if kwargs.get("timeout") is None:
+            kwargs["timeout"] = self.default_timeout
+        return super().request(method, url, *args, **kwargs)
+
+
+def new_session(timeout: Any = DEFAULT_TIMEOUT, pool_size: int = 10) -> requests.Session:
+    """A requests session for any outside call (also handed to tweepy and Mastodon.py)."""
+    session = _TimeoutSession()
+    session.default_timeout = timeout
+    session.headers["User-Agent"] = USER_AGENT
+    session.verify = ca_bundle()
+    adapter = ConnectToAdapter(
+        connect_to_overrides(), pool_connections=pool_size, pool_maxsize=pool_size
+    )
+    session.mount("https://", adapter)
+    session.mount("http://", adapter)
+    return session

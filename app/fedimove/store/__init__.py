@@ -1,0 +1,1 @@
+"""The workspace (SQLite), secrets (the only door to keyring), settings and logs."""

@@ -1,0 +1,1 @@
+"""Thin Qt views over the jobs, the core and the workspace."""

@@ -1,0 +1,65 @@
+"""Shared fixtures: an isolated workspace per test, offscreen Qt, no real keyring, no internet."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+os.environ["FEDIMOVE_LANG"] = "en"
+
+SHARED_ARCHIVES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "twitter-archives"
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own empty workspace folder."""
+    path = tmp_path / "workspace"
+    monkeypatch.setenv("FEDIMOVE_DATA_DIR", str(path))
+    monkeypatch.delenv("FEDIMOVE_CONNECT_TO", raising=False)
+    return path
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[None]:
+    """Tests never touch the developer's keyring: an in-memory backend stands in."""
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class MemoryKeyring(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.items: dict[tuple[str, str], str] = {}
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.items[(service, username)] = password
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.items.get((service, username))
+
+        def delete_password(self, service: str, username: str) -> None:
+            from keyring.errors import PasswordDeleteError
+
+            if self.items.pop((service, username), None) is None:
+                raise PasswordDeleteError(username)
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def shared_archives() -> Path:
+    if not SHARED_ARCHIVES.is_dir():
+        pytest.skip("../shared/fixtures/twitter-archives is not here")
+    return SHARED_ARCHIVES
+
+
+pytest_plugins = ["tests.fakes.conftest_network"]

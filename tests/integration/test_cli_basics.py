@@ -1,0 +1,38 @@
+"""The front door: version, status on an empty workspace, errors without tracebacks."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from fedimove import __version__
+
+
+def fedimove(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "fedimove", *args], capture_output=True, text=True, timeout=60
+    )
+
+
+def test_version() -> None:
+    result = fedimove("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"fedimove {__version__}"
+
+
+def test_status_json_on_empty_workspace() -> None:
+    result = fedimove("status", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    for key in ("following", "followers", "lists", "resolved_usernames"):
+        assert data[key] == 0
+
+
+def test_corrupt_workspace_is_one_clear_line(data_dir) -> None:
+    data_dir.mkdir(parents=True)
+    (data_dir / "workspace.sqlite3").write_bytes(b"garbage" * 1000)
+    result = fedimove("status")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
