@@ -69,3 +69,9 @@ CREATE TABLE imports (
     finished_at TEXT,
     summary TEXT
 );
+
+-- User choices (language, prices, caps…): JSON values by key.
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
