@@ -62,4 +62,4 @@ def shared_archives() -> Path:
     return SHARED_ARCHIVES
 
 
-pytest_plugins = ["tests.fakes.conftest_network"]
+pytest_plugins = ["tests.fakes.conftest_network", "tests.fakes.mastodon"]

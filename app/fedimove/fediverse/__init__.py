@@ -1,0 +1,1 @@
+"""Everything that talks to fediverse servers: sign-in, resolving and verifying addresses."""

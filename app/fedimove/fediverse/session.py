@@ -1,0 +1,62 @@
+"""The signed-in account, and Mastodon.py clients built the way the whole app needs them.
+
+Every client goes through `fedimove.net.new_session()` (so FEDIMOVE_CONNECT_TO and the CA
+settings apply), throws on rate limits instead of sleeping (`ratelimit_method="throw"`: the
+caller's scheduler decides when to retry), and times out quickly.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from mastodon import Mastodon
+
+from fedimove.core.home_account import HomeAccount
+from fedimove.fediverse.errors import NotSignedIn
+from fedimove.net import new_session
+from fedimove.net.http import USER_AGENT
+from fedimove.store import mastodon_signin
+from fedimove.store.secrets import SecretStore
+
+API_TIMEOUT = (5.0, 15.0)
+
+
+def signed_in_account(conn: sqlite3.Connection) -> HomeAccount | None:
+    """The account Fedimove is signed in with, or None (no keyring access: cheap)."""
+    return mastodon_signin.load_home(conn)
+
+
+def access_token(home: HomeAccount, secrets: SecretStore | None = None) -> str | None:
+    return (secrets or SecretStore()).get(mastodon_signin.token_key(home.instance_url))
+
+
+def client_for(
+    instance_url: str,
+    token: str | None,
+    *,
+    timeout: tuple[float, float] = API_TIMEOUT,
+) -> Mastodon:
+    """A Mastodon.py client for any server and token (None: anonymous)."""
+    return Mastodon(
+        access_token=token,
+        api_base_url=instance_url,
+        session=new_session(timeout=timeout),
+        ratelimit_method="throw",
+        request_timeout=timeout[1],
+        version_check_mode="none",
+        user_agent=USER_AGENT,
+    )
+
+
+def mastodon_client(
+    conn: sqlite3.Connection,
+    *,
+    secrets: SecretStore | None = None,
+    timeout: tuple[float, float] = API_TIMEOUT,
+) -> tuple[HomeAccount, Mastodon]:
+    """The signed-in account and a client for it; NotSignedIn when there is none."""
+    home = signed_in_account(conn)
+    token = access_token(home, secrets) if home else None
+    if home is None or not token:
+        raise NotSignedIn()
+    return home, client_for(home.instance_url, token, timeout=timeout)
