@@ -37,10 +37,11 @@ def install(language: str) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    if language == "en":
-        return
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, directory in (("qtbase", qt_dir), ("fedimove", translations_dir())):
+    catalogs = [("fedimove", translations_dir())]
+    if language != "en":  # English needs only Fedimove's plural forms ("1 account", "2 accounts")
+        catalogs.insert(0, ("qtbase", qt_dir))
+    for name, directory in catalogs:
         translator = QTranslator(app)
         if translator.load(f"{name}_{language}", directory):
             app.installTranslator(translator)

@@ -8,6 +8,13 @@ from PySide6.QtWidgets import QApplication
 
 from fedimove import i18n
 from fedimove.store import logs
+from fedimove.ui import settings as ui_settings
+from fedimove.ui.main_window import MainWindow
+
+
+def chosen_language() -> str:
+    choice = ui_settings.language_choice()
+    return i18n.preferred_language(None if choice == "system" else choice)
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -15,15 +22,37 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Fedimove")
     app.setOrganizationName("Fedimove")
     app.setDesktopFileName("org.fedimove.Fedimove")
-    i18n.install(i18n.preferred_language())
+    i18n.install(chosen_language())
     return app
 
 
-def run_gui() -> int:
-    from fedimove.ui.main_window import MainWindow
+class WindowKeeper:
+    """Owns the main window; a language switch rebuilds it in the new language when idle."""
 
+    def __init__(self) -> None:
+        self.window = self._open()
+
+    def _open(self) -> MainWindow:
+        window = MainWindow()
+        window.language_chosen.connect(self._switch_language)
+        window.show()
+        return window
+
+    def _switch_language(self, _code: str) -> None:
+        old = self.window
+        if old.busy():
+            old.tell_language_later()
+            return
+        i18n.install(chosen_language())
+        old.close()
+        self.window = self._open()
+        old.deleteLater()
+
+
+def run_gui() -> int:
     logs.configure()
     app = create_app()
-    window = MainWindow()
-    window.show()
-    return app.exec()
+    keeper = WindowKeeper()
+    code = app.exec()
+    del keeper
+    return code

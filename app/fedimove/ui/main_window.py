@@ -1,51 +1,296 @@
-"""The main window: for now, what the workspace holds (the guided flow is its own issue)."""
+"""The guided main window: five steps in a sidebar, one screen per step.
+
+It remembers the step the user was on, suggests the next one from what the workspace holds,
+and on start offers to resume unfinished work. Workspace reads run as jobs off the GUI thread.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
-
-from fedimove.jobs.base import Job, JobContext
+from fedimove import __version__
+from fedimove.core.overview import Overview, Step, StepState, resume_offer, step_states
+from fedimove.core.overview import suggested_step as suggest
+from fedimove.jobs.overview import LoadOverview
 from fedimove.jobs.qt_runner import JobHandle
-from fedimove.store import graph, workspace
+from fedimove.ui import settings as ui_settings
+from fedimove.ui.engines import Engines, discover
+from fedimove.ui.follows_page import FollowsPage
+from fedimove.ui.icons import icon
+from fedimove.ui.mastodon_page import MastodonPage
+from fedimove.ui.matches_page import MatchesPage
+from fedimove.ui.migrate_page import MigratePage
+from fedimove.ui.step_page import StepPage
+from fedimove.ui.twitter_page import TwitterPage
+from fedimove.ui.widgets import Notice, error_text
 
-
-class _LoadCounts(Job[dict[str, Any]]):
-    def run(self, ctx: JobContext) -> dict[str, Any]:
-        conn = workspace.connect()
-        try:
-            counts = graph.counts(conn)
-            me = graph.load_me(conn)
-        finally:
-            conn.close()
-        return {"counts": counts, "me": me}
+STEP_ICONS = {
+    Step.TWITTER: "step-twitter-access",
+    Step.FOLLOWS: "step-follows",
+    Step.MASTODON: "step-mastodon",
+    Step.MATCHES: "step-matches",
+    Step.MIGRATE: "step-migrate",
+}
+STATE_ICONS = {StepState.DONE: "status-done", StepState.ATTENTION: "status-warning"}
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
-        super().__init__()
-        self.setWindowTitle(self.tr("Fedimove"))
-        self.resize(900, 600)
-        body = QWidget(self)
-        layout = QVBoxLayout(body)
-        self.summary = QLabel(self.tr("Reading your workspace…"), body)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.summary)
-        self.setCentralWidget(body)
-        self._job = JobHandle(_LoadCounts())
-        self._job.signals.succeeded.connect(self._show_counts)
-        self._job.start()
+    """`overview_loaded` fires after each refresh (tests and pages wait on it)."""
 
-    def _show_counts(self, result: dict[str, Any]) -> None:
-        counts = result["counts"]
-        if not counts.following and not counts.followers:
-            self.summary.setText(self.tr("Nothing imported yet: start with your Twitter archive."))
-            return
-        self.summary.setText(
-            self.tr("You follow %n account(s).", "", counts.following)
-            + "\n"
-            + self.tr("%n account(s) follow you.", "", counts.followers)
+    overview_loaded = Signal(object)
+    language_chosen = Signal(str)
+
+    def __init__(self, engines: Engines | None = None) -> None:
+        super().__init__()
+        self.engines = engines or discover()
+        self.settings = ui_settings.ui_settings()
+        self.overview = Overview()
+        self._first_overview = True
+        self._resume_step = Step.MIGRATE
+        self._jobs: set[JobHandle] = set()
+        self.setWindowTitle(self.tr("Fedimove"))
+        self.setWindowIcon(icon("step-migrate"))
+        self.resize(1040, 680)
+        self._build()
+        self._build_menus()
+        geometry = self.settings.value(ui_settings.GEOMETRY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        self.refresh()
+
+    def _build(self) -> None:
+        body = QWidget(self)
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.sidebar = QListWidget(body)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Steps"))
+        self.sidebar.setIconSize(QSize(22, 22))
+        self.sidebar.setFixedWidth(250)
+        self.sidebar.setSpacing(2)
+        self.sidebar.setStyleSheet(
+            "QListWidget#sidebar { background: #f3f4f6; border: none; padding: 16px 8px; }"
+            " QListWidget#sidebar::item { padding: 10px 8px; border-radius: 6px; color: #1f2937; }"
+            " QListWidget#sidebar::item:selected { background: #e0e7ff; color: #1e1b4b; }"
         )
+        layout.addWidget(self.sidebar)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        self.banner = self._resume_banner(body)
+        right.addWidget(self.banner)
+        self.stack = QStackedWidget(body)
+        self.pages: list[StepPage] = [
+            TwitterPage(self.engines),
+            FollowsPage(self.engines),
+            MastodonPage(self.engines),
+            MatchesPage(self.engines),
+            MigratePage(self.engines),
+        ]
+        for step, page in zip(Step, self.pages, strict=True):
+            self.stack.addWidget(page)
+            item = QListWidgetItem(icon(STEP_ICONS[step]), self._item_text(step, ""))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, page.accessibleName())
+            self.sidebar.addItem(item)
+            page.go_to.connect(self.show_step)
+            page.changed.connect(self.refresh)
+        right.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
+        self.sidebar.currentRowChanged.connect(self._row_changed)
+        self.setCentralWidget(body)
+
+    def _resume_banner(self, parent: QWidget) -> QWidget:
+        banner = QWidget(parent)
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(16, 12, 16, 0)
+        self.banner_notice = Notice("", parent=banner)
+        row.addWidget(self.banner_notice, 1)
+        self.resume_button = QPushButton(self.tr("Resume"), banner)
+        self.resume_button.clicked.connect(self._resume)
+        dismiss = QPushButton(self.tr("Not now"), banner)
+        dismiss.clicked.connect(banner.hide)
+        row.addWidget(self.resume_button)
+        row.addWidget(dismiss)
+        banner.hide()
+        return banner
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        import_action = QAction(self.tr("&Import a Twitter archive…"), self)
+        import_action.setShortcut(QKeySequence.StandardKey.Open)
+        import_action.triggered.connect(self.import_archive)
+        file_menu.addAction(import_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for step, page in zip(Step, self.pages, strict=True):
+            action = QAction(page.accessibleName(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{int(step) + 1}"))
+            action.triggered.connect(lambda _=False, s=step: self.show_step(int(s)))
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        current = ui_settings.language_choice()
+        for code, label in (
+            ("system", self.tr("Same as the system")),
+            ("en", "English"),
+            ("fr", "Français"),
+        ):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Fedimove"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    # Steps ----------------------------------------------------------------------------------
+
+    def _item_text(self, step: Step, summary: str) -> str:
+        title = f"{int(step) + 1}. {self.pages[step].accessibleName()}"
+        return f"{title}\n{summary}" if summary else title
+
+    def show_step(self, step: int) -> None:
+        self.sidebar.setCurrentRow(step)
+
+    def current_step(self) -> Step:
+        return Step(self.stack.currentIndex())
+
+    def _row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        self.settings.setValue(ui_settings.LAST_STEP, row)
+
+    def import_archive(self) -> None:
+        self.show_step(int(Step.FOLLOWS))
+        follows = self.pages[Step.FOLLOWS]
+        assert isinstance(follows, FollowsPage)
+        follows.open_wizard()
+
+    # Overview -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-read the workspace off the GUI thread; `overview_loaded` follows."""
+        handle = JobHandle(LoadOverview())
+        self._jobs.add(handle)
+        handle.signals.succeeded.connect(self._apply_overview)
+        handle.signals.failed.connect(self._overview_failed)
+        handle.signals.finished.connect(lambda: self._jobs.discard(handle))
+        handle.start()
+
+    def _apply_overview(self, overview: Overview) -> None:
+        self.overview = overview
+        states = step_states(overview)
+        summaries = self._summaries(overview)
+        for step in Step:
+            item = self.sidebar.item(int(step))
+            item.setText(self._item_text(step, summaries[step]))
+            item.setIcon(icon(STATE_ICONS.get(states[step], STEP_ICONS[step])))
+            state_text = {
+                StepState.DONE: self.tr("done"),
+                StepState.TODO: self.tr("to do"),
+                StepState.ATTENTION: self.tr("needs attention"),
+            }[states[step]]
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                f"{self.pages[step].accessibleName()}, {state_text}",
+            )
+        for page in self.pages:
+            page.update_overview(overview)
+        if self._first_overview:
+            self._first_overview = False
+            self._start_where_left(overview)
+        self.overview_loaded.emit(overview)
+
+    def _summaries(self, overview: Overview) -> dict[Step, str]:
+        matched = overview.matched_total
+        return {
+            Step.TWITTER: self.tr("archive in use") if overview.following else "",
+            Step.FOLLOWS: self.tr("%n account(s)", "", overview.following)
+            if overview.following
+            else "",
+            Step.MASTODON: overview.mastodon_account or "",
+            Step.MATCHES: self.tr("%n found", "", matched) if matched else "",
+            Step.MIGRATE: self.tr("%n followed", "", overview.followed)
+            if overview.followed
+            else "",
+        }
+
+    def _start_where_left(self, overview: Overview) -> None:
+        saved = self.settings.value(ui_settings.LAST_STEP)
+        try:
+            step = Step(int(saved))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            step = suggest(overview)
+        self.show_step(int(step))
+        offer = resume_offer(overview)
+        if offer is Step.MIGRATE:
+            self.banner_notice.setText(
+                self.tr(
+                    "%n follow(s) are still waiting from last time. Resume where you stopped?",
+                    "",
+                    overview.pending,
+                )
+            )
+            self._resume_step = offer
+            self.banner.show()
+
+    def _resume(self) -> None:
+        self.banner.hide()
+        self.show_step(int(self._resume_step))
+
+    def _overview_failed(self, error: object) -> None:
+        self.pages[Step.FOLLOWS].intro.setText(error_text(error))
+        if self._first_overview:
+            self._first_overview = False
+            self.show_step(int(Step.FOLLOWS))
+
+    # Window ---------------------------------------------------------------------------------
+
+    def choose_language(self, code: str) -> None:
+        self.settings.setValue(ui_settings.LANGUAGE, code)
+        self.language_chosen.emit(code)
+
+    def busy(self) -> bool:
+        return any(page.busy() for page in self.pages)
+
+    def tell_language_later(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("The new language will be used the next time you open Fedimove."),
+        )
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Fedimove"),
+            self.tr(
+                "Fedimove %1 moves your Twitter follows and lists to Mastodon, on your own "
+                "computer. Nothing leaves it except requests to Twitter and to fediverse servers."
+            ).replace("%1", __version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue(ui_settings.GEOMETRY, self.saveGeometry())
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,342 @@
+"""The archive import wizard: request the archive, choose or drop it, scan it, see the summary.
+
+The pages are thin views over `core.wizard.ArchiveImportFlow`; the scan runs as a job on the
+thread pool, so the window stays responsive and the scan can be stopped at any moment (the
+import is one transaction: stopping leaves the workspace as it was).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from fedimove.core.wizard import (
+    ARCHIVE_REQUEST_URL,
+    CHOICE_MESSAGES,
+    ArchiveImportFlow,
+    PathFacts,
+    ScanState,
+    ScanSummary,
+    WizardStep,
+)
+from fedimove.jobs.base import Job, Progress
+from fedimove.jobs.overview import ImportAndSummarize
+from fedimove.jobs.qt_runner import JobHandle
+from fedimove.ui.widgets import DropArea, Notice, error_text, open_url, text_label
+
+ArchiveImporter = Callable[[str], Job[Any]]
+
+
+def path_facts(path: str) -> PathFacts:
+    return PathFacts(path, os.path.exists(path), os.path.isdir(path))
+
+
+class _FlowPage(QWizardPage):
+    step: WizardStep
+
+    def __init__(self, flow: ArchiveImportFlow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.flow = flow
+        self.body = QVBoxLayout(self)
+        self.body.setSpacing(12)
+
+    def isComplete(self) -> bool:
+        return self.flow.can_leave(self.step)
+
+
+class RequestPage(_FlowPage):
+    step = WizardStep.REQUEST
+
+    def __init__(self, flow: ArchiveImportFlow, parent: QWidget | None = None) -> None:
+        super().__init__(flow, parent)
+        self.setTitle(self.tr("Get your Twitter archive"))
+        self.setSubTitle(
+            self.tr("Twitter keeps a copy of your data, including who you follow. Ask for it once.")
+        )
+        steps = [
+            self.tr("1. Open the download page of x.com (it opens in your browser)."),
+            self.tr("2. Sign in, confirm your password, then choose “Request archive”."),
+            self.tr(
+                "3. Wait for the message saying your archive is ready (from a day to a few "
+                "days), then download the ZIP file."
+            ),
+            self.tr("4. Come back here and choose that file. You do not need to unzip it."),
+        ]
+        for line in steps:
+            self.body.addWidget(text_label(line, self))
+        row = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("Open the download page"), self)
+        self.open_button.setAccessibleName(self.tr("Open x.com's archive download page"))
+        self.open_button.clicked.connect(lambda: open_url(ARCHIVE_REQUEST_URL))
+        row.addWidget(self.open_button)
+        link = text_label(ARCHIVE_REQUEST_URL, self, wrap=False)
+        link.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(link, 1)
+        self.body.addLayout(row)
+        self.body.addStretch(1)
+        self.body.addWidget(
+            Notice(self.tr("Already have your archive? Click Next to choose it."), parent=self)
+        )
+
+
+class ChoosePage(_FlowPage):
+    step = WizardStep.CHOOSE
+
+    def __init__(self, flow: ArchiveImportFlow, parent: QWidget | None = None) -> None:
+        super().__init__(flow, parent)
+        self.setTitle(self.tr("Choose your archive"))
+        self.setSubTitle(
+            self.tr("The ZIP file Twitter sent you, or the folder you unzipped it into.")
+        )
+        self.drop_area = DropArea(self.tr("Drop your archive here"), self)
+        self.drop_area.dropped.connect(self.drop_paths)
+        self.body.addWidget(self.drop_area)
+        row = QHBoxLayout()
+        self.zip_button = QPushButton(self.tr("Choose the ZIP file…"), self)
+        self.zip_button.clicked.connect(self._pick_zip)
+        self.folder_button = QPushButton(self.tr("Choose a folder…"), self)
+        self.folder_button.clicked.connect(self._pick_folder)
+        row.addWidget(self.zip_button)
+        row.addWidget(self.folder_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.chosen = text_label("", self)
+        self.chosen.setAccessibleName(self.tr("Chosen archive"))
+        self.body.addWidget(self.chosen)
+        self.problem = Notice("", "warning", self)
+        self.problem.hide()
+        self.body.addWidget(self.problem)
+        self.body.addStretch(1)
+
+    def _pick_zip(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose your Twitter archive"), "", self.tr("ZIP archives (*.zip)")
+        )
+        if path:
+            self.choose_path(path)
+
+    def _pick_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Choose the unzipped archive"))
+        if path:
+            self.choose_path(path)
+
+    def choose_path(self, path: str) -> None:
+        self.flow.choose(path_facts(path))
+        self._show_choice()
+
+    def drop_paths(self, paths: list[str]) -> None:
+        self.flow.drop([path_facts(p) for p in paths])
+        self._show_choice()
+
+    def _show_choice(self) -> None:
+        problem = self.flow.problem
+        self.problem.setVisible(problem is not None)
+        if problem is not None:
+            self.problem.setText(
+                QCoreApplication.translate("ArchiveWizard", CHOICE_MESSAGES[problem])
+            )
+        self.chosen.setText(
+            self.tr("Archive: %1").replace("%1", self.flow.source) if self.flow.source else ""
+        )
+        self.completeChanged.emit()
+
+
+class ScanPage(_FlowPage):
+    step = WizardStep.SCAN
+    scan_finished = Signal()
+
+    def __init__(
+        self,
+        flow: ArchiveImportFlow,
+        importer: ArchiveImporter | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(flow, parent)
+        self.importer = importer
+        self.handle: JobHandle | None = None
+        self.setTitle(self.tr("Reading your archive"))
+        self.setSubTitle(
+            self.tr("Only what matters is read: who you follow, your lists, and names in tweets.")
+        )
+        self.status = text_label("", self)
+        self.body.addWidget(self.status)
+        self.bar = QProgressBar(self)
+        self.bar.setAccessibleName(self.tr("Reading progress"))
+        self.body.addWidget(self.bar)
+        row = QHBoxLayout()
+        self.stop_button = QPushButton(self.tr("Stop"), self)
+        self.stop_button.setAccessibleName(self.tr("Stop reading the archive"))
+        self.stop_button.clicked.connect(self.stop)
+        self.retry_button = QPushButton(self.tr("Try again"), self)
+        self.retry_button.clicked.connect(self.start)
+        row.addWidget(self.stop_button)
+        row.addWidget(self.retry_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.notice = Notice("", "warning", self)
+        self.body.addWidget(self.notice)
+        self.body.addStretch(1)
+
+    def initializePage(self) -> None:
+        self.start()
+
+    def cleanupPage(self) -> None:
+        self.stop()
+
+    def start(self) -> None:
+        if self.importer is None:
+            self._show(
+                self.tr("The archive reader is not part of this version of Fedimove yet."),
+                failed=True,
+            )
+            return
+        source = self.flow.source
+        assert source is not None
+        self.flow.scan_started()
+        self.handle = JobHandle(ImportAndSummarize(self.importer(source)))
+        signals = self.handle.signals
+        signals.progress.connect(self._progress)
+        signals.succeeded.connect(self._succeeded)
+        signals.failed.connect(self._failed)
+        signals.cancelled.connect(self._cancelled)
+        self._show(self.tr("Reading your archive…"))
+        self.handle.start()
+
+    def stop(self) -> None:
+        if self.handle is not None and self.flow.scan_state is ScanState.RUNNING:
+            self.handle.cancel()
+            self.status.setText(self.tr("Stopping…"))
+
+    def _progress(self, progress: Progress) -> None:
+        self.flow.scan_progress(progress.done, progress.total)
+        percent = self.flow.percent
+        if percent is None:
+            self.bar.setRange(0, 0)
+        else:
+            self.bar.setRange(0, 100)
+            self.bar.setValue(percent)
+
+    def _succeeded(self, summary: ScanSummary) -> None:
+        self.flow.scan_succeeded(summary)
+        self._show(self.tr("Done."))
+        self.bar.setRange(0, 100)
+        self.bar.setValue(100)
+        self.scan_finished.emit()
+
+    def _failed(self, error: object) -> None:
+        self.flow.scan_failed(error_text(error))
+        self._show(self.flow.error or "", failed=True)
+
+    def _cancelled(self) -> None:
+        self.flow.scan_cancelled()
+        self._show(self.tr("Stopped. Nothing was changed in your workspace."), failed=True)
+
+    def _show(self, text: str, *, failed: bool = False) -> None:
+        running = self.flow.scan_state is ScanState.RUNNING
+        self.status.setVisible(not failed)
+        self.status.setText(text)
+        self.notice.setVisible(failed)
+        self.notice.setText(text)
+        self.bar.setVisible(not failed)
+        if running:
+            self.bar.setRange(0, 0)
+        self.stop_button.setVisible(running)
+        self.retry_button.setVisible(failed and self.importer is not None)
+        self.completeChanged.emit()
+
+
+class SummaryPage(_FlowPage):
+    step = WizardStep.SUMMARY
+
+    def __init__(self, flow: ArchiveImportFlow, parent: QWidget | None = None) -> None:
+        super().__init__(flow, parent)
+        self.setTitle(self.tr("Your archive is read"))
+        self.setSubTitle(self.tr("Everything is kept on this computer, in your workspace."))
+        self.lines = text_label("", self)
+        self.lines.setAccessibleName(self.tr("Summary"))
+        self.body.addWidget(self.lines)
+        self.hint = Notice("", parent=self)
+        self.body.addWidget(self.hint)
+        self.body.addStretch(1)
+
+    def initializePage(self) -> None:
+        summary = self.flow.summary
+        if summary is None:
+            return
+        lines = []
+        if summary.username:
+            lines.append(self.tr("Account: @%1").replace("%1", summary.username))
+        lines += [
+            self.tr("You follow %n account(s).", "", summary.following),
+            self.tr("%n account(s) follow you.", "", summary.followers),
+            self.tr("%n list(s).", "", summary.lists),
+        ]
+        self.lines.setText("\n".join(lines))
+        missing = summary.following - summary.resolved_usernames
+        self.hint.setText(
+            self.tr(
+                "Twitter's archive keeps only numbers for the accounts you follow; the username "
+                "of %n of them was found in your tweets.",
+                "",
+                summary.resolved_usernames,
+            )
+            + (
+                " "
+                + self.tr(
+                    "Fedimove will look for the other %n when it searches for matches.", "", missing
+                )
+                if missing > 0
+                else ""
+            )
+        )
+
+
+class ArchiveWizard(QWizard):
+    """Emits `imported` with the summary when the user finishes after a successful scan."""
+
+    imported = Signal(object)
+
+    def __init__(self, importer: ArchiveImporter | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.flow = ArchiveImportFlow()
+        self.setWindowTitle(self.tr("Import your Twitter archive"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.resize(640, 480)
+        self.request_page = RequestPage(self.flow, self)
+        self.choose_page = ChoosePage(self.flow, self)
+        self.scan_page = ScanPage(self.flow, importer, self)
+        self.summary_page = SummaryPage(self.flow, self)
+        for page in (self.request_page, self.choose_page, self.scan_page, self.summary_page):
+            self.setPage(list(WizardStep).index(page.step), page)
+        self.scan_page.scan_finished.connect(self.next)
+        self.currentIdChanged.connect(self._page_changed)
+        self.finished.connect(self._on_finished)
+
+    def start_at_choice(self) -> None:
+        """Skip the explanation (the user already has the archive)."""
+        self.setStartId(list(WizardStep).index(WizardStep.CHOOSE))
+
+    def _page_changed(self, page_id: int) -> None:
+        if page_id >= 0:
+            self.flow.go(list(WizardStep)[page_id])
+
+    def _on_finished(self, result: int) -> None:
+        if result == QWizard.DialogCode.Accepted and self.flow.summary is not None:
+            self.imported.emit(self.flow.summary)
+        else:
+            self.scan_page.stop()

@@ -1,0 +1,83 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n followed</source>
+        <translation>
+            <numerusform>%n followed</numerusform>
+            <numerusform>%n followed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow(s) are still waiting from last time. Resume where you stopped?</source>
+        <translation>
+            <numerusform>%n follow is still waiting from last time. Resume where you stopped?</numerusform>
+            <numerusform>%n follows are still waiting from last time. Resume where you stopped?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message numerus="yes">
+        <source>You follow %n account(s).</source>
+        <translation>
+            <numerusform>You follow %n account.</numerusform>
+            <numerusform>You follow %n accounts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) follow you.</source>
+        <translation>
+            <numerusform>%n account follows you.</numerusform>
+            <numerusform>%n accounts follow you.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list(s).</source>
+        <translation>
+            <numerusform>%n list.</numerusform>
+            <numerusform>%n lists.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Twitter&apos;s archive keeps only numbers for the accounts you follow; the username of %n of them was found in your tweets.</source>
+        <translation>
+            <numerusform>Twitter&apos;s archive keeps only numbers for the accounts you follow; the username of %n of them was found in your tweets.</numerusform>
+            <numerusform>Twitter&apos;s archive keeps only numbers for the accounts you follow; the username of %n of them was found in your tweets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fedimove will look for the other %n when it searches for matches.</source>
+        <translation>
+            <numerusform>Fedimove will look for the other %n when it searches for matches.</numerusform>
+            <numerusform>Fedimove will look for the other %n when it searches for matches.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TwitterPage</name>
+    <message numerus="yes">
+        <source>Your follows are already imported: %n account(s).</source>
+        <translation>
+            <numerusform>Your follows are already imported: %n account.</numerusform>
+            <numerusform>Your follows are already imported: %n accounts.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

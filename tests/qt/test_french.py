@@ -1,0 +1,90 @@
+"""French is complete: every message translated, and no English left on any screen."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget, QWizardPage
+
+from fedimove import i18n
+from fedimove.ui.archive_wizard import ArchiveWizard
+from tests.qt.engines import SmallImport
+from tests.qt.windows import open_main_window
+
+TRANSLATIONS = Path(str(resources.files("fedimove.resources") / "translations"))
+SAME_IN_BOTH = {"Fedimove", "English", "Français", "Archive", "Notifications", "Instance"}
+
+
+def test_french_catalogue_has_no_unfinished_message() -> None:
+    root = ET.parse(TRANSLATIONS / "fedimove_fr.ts").getroot()
+    problems = []
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            forms = [f.text for f in translation.findall("numerusform")] or [translation.text]
+            if translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(
+                f and f.strip() for f in forms
+            ):
+                problems.append(f"{context.findtext('name')}: {message.findtext('source')}")
+    assert problems == []
+    assert (TRANSLATIONS / "fedimove_fr.qm").stat().st_mtime >= (
+        TRANSLATIONS / "fedimove_fr.ts"
+    ).stat().st_mtime - 1
+
+
+def texts(widget: QWidget) -> Iterator[str]:
+    """Every string a user can read or hear: labels, buttons, titles, actions, names."""
+    for child in [widget, *widget.findChildren(QWidget)]:
+        if isinstance(child, QLabel | QAbstractButton):
+            yield child.text()
+        if isinstance(child, QWizardPage):
+            yield child.title()
+            yield child.subTitle()
+        yield child.accessibleName()
+        yield child.toolTip()
+        yield child.windowTitle()
+    for action in widget.findChildren(QAction):
+        yield action.text()
+
+
+def english_left(english: list[str], french: list[str]) -> list[str]:
+    assert len(english) == len(french)
+    return [
+        text
+        for text, other in zip(english, french, strict=True)
+        if text == other
+        and len(re.findall(r"[A-Za-z]{3,}", text)) > 0
+        and text not in SAME_IN_BOTH
+        and not text.startswith(("http", "/"))
+    ]
+
+
+@pytest.fixture
+def build_screens(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    archive = tmp_path / "archive"
+    archive.mkdir()
+
+    def build(language: str) -> list[str]:
+        i18n.install(language)
+        window = open_main_window(qtbot)
+        wizard = ArchiveWizard(SmallImport, window)
+        qtbot.addWidget(wizard)
+        found = list(texts(window)) + list(texts(wizard))
+        window.close()
+        return found
+
+    return build
+
+
+def test_french_ui_shows_no_english(build_screens) -> None:  # type: ignore[no-untyped-def]
+    english = build_screens("en")
+    french = build_screens("fr")
+    assert "Vos abonnements" in french
+    assert english_left(english, french) == []
