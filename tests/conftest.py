@@ -62,4 +62,8 @@ def shared_archives() -> Path:
     return SHARED_ARCHIVES
 
 
-pytest_plugins = ["tests.fakes.conftest_network", "tests.fakes.mastodon"]
+pytest_plugins = [
+    "tests.fakes.conftest_network",
+    "tests.fakes.file_keyring",
+    "tests.fakes.mastodon",
+]
