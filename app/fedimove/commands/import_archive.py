@@ -1,0 +1,87 @@
+"""`fedimove import-archive PATH [--json]`: read a Twitter data archive into the workspace."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+from typing import Any
+
+from fedimove.commands._output import print_json, print_lines
+from fedimove.i18n import tr
+from fedimove.jobs.cli_runner import run_in_terminal
+from fedimove.jobs.import_archive import ImportArchiveJob, ImportSummary
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "import-archive", help="read a Twitter data archive (the ZIP or its unzipped folder)"
+    )
+    parser.add_argument("path", metavar="PATH", help="the archive ZIP or its unzipped folder")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    summary = run_in_terminal(ImportArchiveJob(args.path), quiet=args.json)
+    if args.json:
+        print_json(summary.to_json())
+    else:
+        print_lines(summary_lines(summary))
+    return 0
+
+
+def summary_lines(summary: ImportSummary) -> list[str]:
+    """The short account of an import a person reads after it finishes."""
+    lines = []
+    if summary.account:
+        name = summary.account.username or summary.account.id
+        lines.append(tr("ImportArchive", "Archive of @{name} imported.").format(name=name))
+    else:
+        lines.append(tr("ImportArchive", "Archive imported."))
+    lines.append(
+        tr("ImportArchive", "Follows: {following}, followers: {followers}, lists: {lists}.").format(
+            following=summary.following, followers=summary.followers, lists=summary.lists
+        )
+    )
+    lines.append(
+        tr(
+            "ImportArchive",
+            "Usernames recovered from your tweets: {found} accounts, {resolved} of the accounts "
+            "you follow.",
+        ).format(found=summary.usernames_recovered, resolved=summary.resolved_usernames)
+    )
+    if summary.layout == "grailbird-2013":
+        lines.append(
+            tr(
+                "ImportArchive",
+                "This is a 2013 archive: it holds tweets but no follows or lists. Request a new "
+                "archive from Twitter/X to get them.",
+            )
+        )
+    elif summary.missing_files:
+        lines.append(
+            tr("ImportArchive", "Files named by the archive but not in it: {files}.").format(
+                files=", ".join(summary.missing_files[:5])
+                + ("…" if len(summary.missing_files) > 5 else "")
+            )
+        )
+    return lines
+
+
+def status_fields(conn: sqlite3.Connection) -> dict[str, Any]:
+    row = conn.execute(
+        "SELECT location, finished_at, summary FROM imports WHERE source = 'archive'"
+        " AND finished_at IS NOT NULL ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    if row is None:
+        return {}
+    summary = json.loads(row["summary"] or "{}")
+    return {
+        "archive_import": {
+            "path": row["location"],
+            "finished_at": row["finished_at"],
+            "tweets": summary.get("tweets", 0),
+            "usernames_recovered": summary.get("usernames_recovered", 0),
+        }
+    }

@@ -1,0 +1,207 @@
+"""The archive as a set of named files, whether it is the ZIP or the folder it unzips to.
+
+Members are read as streams, never extracted: a ZIP member is inflated chunk by chunk, with its
+size, its compression ratio and the total inflated so far capped by `Limits`, so a zip bomb is
+refused before it costs anything. Library failures (zipfile, zlib, OS) become archive errors
+that name the member.
+"""
+
+from __future__ import annotations
+
+import os
+import zipfile
+import zlib
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from pathlib import Path, PurePosixPath
+from typing import BinaryIO
+
+from fedimove.core.archive_errors import (
+    ArchiveDamaged,
+    ArchiveEncrypted,
+    ArchiveNotFound,
+    ArchiveTooLarge,
+    ArchiveTruncated,
+    ArchiveUnreadable,
+    ArchiveUnsafeName,
+    NotAZip,
+)
+from fedimove.sources.archive.limits import DEFAULT_LIMITS, Limits, human_size
+
+ByteCounter = Callable[[int], None]
+_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
+_SKIPPED_FOLDERS = ("_media", "assets")
+
+
+def is_unsafe_name(name: str) -> bool:
+    """A member name that could mean something outside the archive if anything used it."""
+    if not name or "\0" in name:
+        return True
+    normalized = name.replace("\\", "/")
+    if normalized.startswith("/") or (len(normalized) > 1 and normalized[1] == ":"):
+        return True
+    return ".." in PurePosixPath(normalized).parts
+
+
+class Container(ABC):
+    """Named files of one archive; `open` streams a member's bytes, counting them."""
+
+    def __init__(self, location: str, limits: Limits) -> None:
+        self.location = location
+        self.limits = limits
+        self.on_bytes: ByteCounter = lambda _n: None
+
+    @abstractmethod
+    def names(self) -> list[str]:
+        """Every file's path inside the archive, `/`-separated."""
+
+    @abstractmethod
+    def size(self, name: str) -> int:
+        """The member's (declared) unpacked size, for progress totals."""
+
+    @abstractmethod
+    def _open(self, name: str) -> BinaryIO:
+        """The raw stream of one member, checked against the limits."""
+
+    def open(self, name: str) -> GuardedStream:
+        return GuardedStream(self._open(name), name, self.on_bytes)
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release the underlying file."""
+
+    def __enter__(self) -> Container:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class GuardedStream:
+    """Reads a member, turning every library failure into an error that names the member."""
+
+    def __init__(self, raw: BinaryIO, name: str, on_bytes: ByteCounter) -> None:
+        self._raw, self.name, self._on_bytes = raw, name, on_bytes
+
+    def read(self, size: int) -> bytes:
+        try:
+            data = self._raw.read(size)
+        except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
+            raise ArchiveDamaged(str(exc), member=self.name) from exc
+        except OSError as exc:
+            raise ArchiveUnreadable(str(exc), path=self.name) from exc
+        self._on_bytes(len(data))
+        return data
+
+    def close(self) -> None:
+        self._raw.close()
+
+    def __enter__(self) -> GuardedStream:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class ZipContainer(Container):
+    def __init__(self, path: Path, limits: Limits) -> None:
+        super().__init__(str(path), limits)
+        self._zip = _open_zip(path)
+        self._infos: dict[str, zipfile.ZipInfo] = {}
+        for info in self._zip.infolist():
+            if is_unsafe_name(info.filename):
+                self._zip.close()
+                raise ArchiveUnsafeName(info.filename, member=info.filename)
+            if not info.is_dir():
+                self._infos.setdefault(info.filename, info)
+        self._inflated = 0
+
+    def names(self) -> list[str]:
+        return list(self._infos)
+
+    def size(self, name: str) -> int:
+        return self._infos[name].file_size
+
+    def _open(self, name: str) -> BinaryIO:
+        info = self._infos[name]
+        limits = self.limits
+        if info.flag_bits & 0x1:
+            raise ArchiveEncrypted(name, member=name)
+        cap = min(limits.max_member_bytes, limits.max_total_bytes - self._inflated)
+        ratio_cap = max(limits.ratio_floor_bytes, info.compress_size * limits.max_ratio)
+        if info.file_size > cap or info.file_size > ratio_cap:
+            limit = human_size(min(cap, ratio_cap))
+            raise ArchiveTooLarge(name, member=name, limit=limit)
+        self._inflated += info.file_size
+        try:
+            return self._zip.open(info)
+        except NotImplementedError as exc:
+            raise ArchiveDamaged(str(exc), member=name) from exc
+        except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
+            raise ArchiveDamaged(str(exc), member=name) from exc
+
+    def close(self) -> None:
+        self._zip.close()
+
+
+def _open_zip(path: Path) -> zipfile.ZipFile:
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4)
+        return zipfile.ZipFile(path)
+    except OSError as exc:
+        raise ArchiveUnreadable(exc.strerror or str(exc), path=str(path)) from exc
+    except (zipfile.BadZipFile, EOFError, ValueError, OverflowError) as exc:
+        if head in _ZIP_MAGIC:
+            raise ArchiveTruncated(str(exc), path=str(path)) from exc
+        raise NotAZip(str(exc), path=str(path)) from exc
+
+
+class FolderContainer(Container):
+    """An unzipped archive. Media folders are not even listed: nothing in them is read."""
+
+    def __init__(self, path: Path, limits: Limits) -> None:
+        super().__init__(str(path), limits)
+        self._root = path.resolve()
+
+    def names(self) -> list[str]:
+        found = []
+        for folder, subfolders, files in os.walk(self._root):
+            subfolders[:] = [d for d in subfolders if not d.endswith(_SKIPPED_FOLDERS)]
+            relative = Path(folder).relative_to(self._root).as_posix()
+            prefix = "" if relative == "." else relative + "/"
+            found.extend(prefix + name for name in files)
+        return found
+
+    def close(self) -> None:
+        """Nothing stays open between members of a folder."""
+
+    def _path(self, name: str) -> Path:
+        path = (self._root / name).resolve()
+        if is_unsafe_name(name) or not path.is_relative_to(self._root):
+            raise ArchiveUnsafeName(name, member=name)
+        return path
+
+    def size(self, name: str) -> int:
+        try:
+            return self._path(name).stat().st_size
+        except OSError as exc:
+            raise ArchiveUnreadable(exc.strerror or str(exc), path=name) from exc
+
+    def _open(self, name: str) -> BinaryIO:
+        size = self.size(name)
+        if size > self.limits.max_member_bytes:
+            raise ArchiveTooLarge(name, member=name, limit=human_size(self.limits.max_member_bytes))
+        try:
+            return self._path(name).open("rb")
+        except OSError as exc:
+            raise ArchiveUnreadable(exc.strerror or str(exc), path=name) from exc
+
+
+def open_container(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> Container:
+    path = Path(path).expanduser()
+    if path.is_dir():
+        return FolderContainer(path, limits)
+    if not path.exists():
+        raise ArchiveNotFound(str(path), path=str(path))
+    return ZipContainer(path, limits)
