@@ -49,10 +49,13 @@ def memory_keyring() -> Iterator[None]:
             if self.items.pop((service, username), None) is None:
                 raise PasswordDeleteError(username)
 
+    from fedimove.store import secrets
+
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())
     yield
     keyring.set_keyring(previous)
+    secrets.end_session()
 
 
 @pytest.fixture

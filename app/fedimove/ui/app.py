@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from fedimove import i18n
 from fedimove.store import logs
 from fedimove.ui import settings as ui_settings
+from fedimove.ui.app_icon import app_icon
 from fedimove.ui.main_window import MainWindow
 
 
@@ -22,6 +23,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Fedimove")
     app.setOrganizationName("Fedimove")
     app.setDesktopFileName("org.fedimove.Fedimove")
+    app.setWindowIcon(app_icon())
     i18n.install(chosen_language())
     return app
 

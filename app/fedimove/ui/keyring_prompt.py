@@ -1,0 +1,86 @@
+"""Asking what to do with a sign-in when the computer has no password manager (keyring).
+
+Fedimove keeps tokens only in the OS keyring. On a bare Linux session there is none, and the
+user must decide, knowingly: keep the sign-in in memory until the app quits (the default), or
+not keep it and sign in again next time. Nothing is ever written to a file instead.
+
+Callers run their keyring work in a job; when it fails with `SecretStoreUnavailable`, they call
+`offer_session_only()` on the GUI thread and, if it returns True, run the job again.
+"""
+
+from __future__ import annotations
+
+import enum
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from fedimove.store.secrets import SecretStore
+
+
+class KeyringChoice(enum.Enum):
+    SESSION_ONLY = "session_only"
+    SIGN_IN_NEXT_TIME = "sign_in_next_time"
+
+
+class KeyringPrompt(QMessageBox):
+    """Says clearly that sign-ins cannot be remembered here, and offers the two ways on."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(self.tr("No password manager"))
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(self.tr("Fedimove cannot remember this sign-in on this computer."))
+        self.setInformativeText(
+            self.tr(
+                "Fedimove keeps sign-ins only in your system's password manager (keyring), and "
+                "none is available right now. It never writes them to a file.\n\n"
+                "You can keep this sign-in until Fedimove quits, or not keep it and sign in "
+                "again next time."
+            )
+        )
+        self.setDetailedText(self._how_to_get_one())
+        self.keep_button = self.addButton(
+            self.tr("Keep until Fedimove quits"), QMessageBox.ButtonRole.AcceptRole
+        )
+        self.later_button = self.addButton(
+            self.tr("Sign in again next time"), QMessageBox.ButtonRole.RejectRole
+        )
+        self.setDefaultButton(self.keep_button)
+        self.setEscapeButton(self.later_button)
+
+    def choice(self) -> KeyringChoice:
+        if self.clickedButton() is self.keep_button:
+            return KeyringChoice.SESSION_ONLY
+        return KeyringChoice.SIGN_IN_NEXT_TIME
+
+    def _how_to_get_one(self) -> str:
+        if sys.platform.startswith("linux"):
+            return self.tr(
+                "To have sign-ins remembered, install a password manager that offers the Secret "
+                "Service, such as GNOME Keyring (package gnome-keyring), KeePassXC (with Secret "
+                "Service integration turned on) or KWallet, then log out and back in. Inside a "
+                "Flatpak, the password manager of your desktop session is used."
+            )
+        return self.tr(
+            "Your system's password manager did not answer. Restart Fedimove; if this keeps "
+            "happening, the details are in the log file."
+        )
+
+
+def ask(parent: QWidget | None = None) -> KeyringChoice:
+    prompt = KeyringPrompt(parent)
+    prompt.exec()
+    return prompt.choice()
+
+
+def offer_session_only(store: SecretStore, parent: QWidget | None = None) -> bool:
+    """True when secrets may now be kept for this session (asked once per session)."""
+    if store.session_only:
+        return True
+    if ask(parent) is KeyringChoice.SESSION_ONLY:
+        store.allow_session_only()
+        return True
+    return False
