@@ -1,0 +1,218 @@
+"""Finding fediverse addresses in what people write — precision first.
+
+A wrong address means following a stranger, so every rule leans towards missing an address
+rather than inventing one: e-mail addresses, Matrix ids, Bluesky handles, sites that merely
+use `/@user` URLs, truncated display text and t.co links are never taken. Text is first
+normalised (NFKC folds fullwidth ＠ and mathematical letters; zero-width characters go) and
+written-out forms (`alice [at] example [dot] social`) are rewritten.
+
+Each `Found` says how it was written (`Form`): an `@user@host` mention or a profile URL is
+an address the writer meant, and so is a fediverse profile path (`/users/u`, Friendica's
+`/profile/u`, PeerTube's `/c/u` and `/a/u`); a bare `user@host` is only a candidate until the
+host proves to be a fediverse server (`strong` is False). Matching verifies every address.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from urllib.parse import unquote, urlsplit
+
+from fedimove.core.handle_rules import (
+    FILE_SUFFIXES,
+    KNOWN_FEDIVERSE,
+    MAIL_DOMAINS,
+    NOT_FEDIVERSE,
+    ROLE_USERS,
+    host_in,
+)
+
+
+class Form(StrEnum):
+    MENTION = "mention"  # @user@host, acct:user@host
+    PROFILE_URL = "profile_url"  # host/@user, host/web/@user, host/@user/123, host/@user@other
+    PATH_URL = "path_url"  # host/users/user, host/profile/user, host/c/user, host/a/user
+    BARE = "bare"  # user@host
+
+
+STRONG_FORMS = frozenset({Form.MENTION, Form.PROFILE_URL, Form.PATH_URL})
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Handle:
+    """A fediverse address; the host is lowercase, the user as written."""
+
+    user: str
+    host: str
+
+    def __str__(self) -> str:
+        return f"{self.user}@{self.host}"
+
+    @property
+    def key(self) -> str:
+        """Addresses compare without case (servers treat usernames so)."""
+        return f"{self.user.lower()}@{self.host}"
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    handle: Handle
+    form: Form
+    snippet: str
+
+    @property
+    def strong(self) -> bool:
+        return self.form in STRONG_FORMS
+
+
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e"),
+    None,
+)
+_WRITTEN_AT = re.compile(r"\s*[\[\(\{<]\s*(?:at|@|arobase)\s*[\]\)\}>]\s*", re.IGNORECASE)
+_WRITTEN_DOT = re.compile(r"\s*[\[\(\{<]\s*(?:dot|point)\s*[\]\)\}>]\s*", re.IGNORECASE)
+_SPACED_AT = re.compile(
+    r"(?<![\w@])(@[A-Za-z0-9_][\w.-]*)\s*@\s+(?=[A-Za-z0-9])|"
+    r"(?<![\w@])(@[A-Za-z0-9_][\w.-]*)\s+@\s*(?=[A-Za-z0-9])"
+)
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_HOST = rf"(?:{_LABEL}\.)+[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]"
+_USER = r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?"
+# Twitter ends cut display text with "…"; NFKC would turn it into "...", so it is kept apart.
+_ELLIPSIS = "\ue000"
+_TRUNCATED = _ELLIPSIS
+_URL = re.compile(
+    rf"(?<!@)(?:https?://|(?<![\w@./:-])(?={_HOST}/))[^\s<>\"'`|\]\[(){{}}{_ELLIPSIS}]+",
+    re.IGNORECASE,
+)
+_ADDRESS = re.compile(
+    rf"(?<![\w@/:.+%=-])(?P<prefix>acct:|@)?(?P<user>{_USER})@(?:https?://)?(?P<host>{_HOST})"
+    rf"(?![\w@-]|\.[A-Za-z0-9]|:\w|/\w|{_TRUNCATED})",
+)
+_MAILTO = re.compile(r"mailto:\S+", re.IGNORECASE)
+_TCO = re.compile(r"https?://t\.co/\w+", re.IGNORECASE)
+
+
+def normalise(text: str) -> str:
+    """Fold look-alikes and drop invisible characters, then rewrite written-out forms."""
+    text = unicodedata.normalize("NFKC", text.replace("…", _ELLIPSIS)).translate(_INVISIBLE)
+    text = _WRITTEN_AT.sub("@", text)
+    text = _WRITTEN_DOT.sub(".", text)
+    return _SPACED_AT.sub(lambda m: (m.group(1) or m.group(2)) + "@", text)
+
+
+def _acceptable(user: str, host: str, form: Form) -> bool:
+    if not user or len(user) > 64 or host.rsplit(".", 1)[-1] in FILE_SUFFIXES:
+        return False
+    if host_in(host, NOT_FEDIVERSE) or host_in(host, MAIL_DOMAINS):
+        return False
+    return not (form is Form.BARE and user.lower() in ROLE_USERS)
+
+
+def _make(user: str, host: str, form: Form, snippet: str) -> Found | None:
+    user = user.strip(".-")
+    host = host.lower().rstrip(".")
+    if not re.fullmatch(_USER, user) or not re.fullmatch(_HOST, host):
+        return None
+    if not _acceptable(user, host, form):
+        return None
+    return Found(Handle(user, host), form, snippet)
+
+
+def in_url(url: str) -> Found | None:
+    """The address a profile or post URL points to, if it is one."""
+    if url.rstrip().endswith(("…", _ELLIPSIS)):
+        return None
+    url = unicodedata.normalize("NFKC", url).translate(_INVISIBLE).strip()
+    if "://" not in url:
+        url = "https://" + url
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not host:
+        return None
+    segments = [unquote(s) for s in parts.path.split("/") if s]
+    if segments and segments[0] == "web":
+        segments = segments[1:]
+    if not segments:
+        return None
+    first = segments[0]
+    if first.startswith("@") and len(first) > 1:
+        user, _, other = first[1:].partition("@")
+        return _make(user, other or host, Form.PROFILE_URL, url)
+    if len(segments) >= 2 and first in ("users", "profile", "c", "a", "u"):
+        if segments[1].isdigit() or (first == "u" and not host_in(host, KNOWN_FEDIVERSE)):
+            return None
+        return _make(segments[1], host, Form.PATH_URL, url)
+    return None
+
+
+def _expand_tco(text: str, urls: Sequence[str]) -> str:
+    """Put the expanded URLs back where Twitter wrote t.co links, when they pair up one to one.
+
+    Otherwise t.co links are dropped: their target is unknown, and a `@user@` glued to one is
+    a domain Twitter's auto-linking swallowed.
+    """
+    links = _TCO.findall(text)
+    if links and len(links) == len(urls):
+        expanded = iter(urls)
+        return _TCO.sub(lambda _m: next(expanded), text)
+    return _TCO.sub(" ", text)
+
+
+def in_text(text: str, urls: Sequence[str] = ()) -> list[Found]:
+    """Every address in `text` (and its entities' expanded `urls`), in order, without repeats."""
+    text = normalise(_expand_tco(text, urls))
+    text = _MAILTO.sub(" ", text)
+    found: list[tuple[int, Found]] = []
+    spans: list[tuple[int, int]] = []
+    for match in _URL.finditer(text):
+        spans.append(match.span())
+        if text[match.end() : match.end() + 1] == _ELLIPSIS:
+            continue
+        item = in_url(match.group(0).rstrip(".,;:!?"))
+        if item:
+            found.append((match.start(), item))
+    for match in _ADDRESS.finditer(_blank(text, spans)):
+        form = Form.MENTION if match.group("prefix") else Form.BARE
+        item = _make(match.group("user"), match.group("host"), form, match.group(0))
+        if item:
+            found.append((match.start(), item))
+    found.sort(key=lambda pair: pair[0])
+    in_entities = (i for url in urls if (i := in_url(url)))
+    return _unique([item for _, item in found] + list(in_entities))
+
+
+def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _unique(found: Iterable[Found]) -> list[Found]:
+    """One entry per address, keeping the strongest way it was written."""
+    best: dict[str, Found] = {}
+    order: list[str] = []
+    for item in found:
+        key = item.handle.key
+        if key not in best:
+            order.append(key)
+            best[key] = item
+        elif item.strong and not best[key].strong:
+            best[key] = item
+    return [best[key] for key in order]
+
+
+def addresses(text: str, known_hosts: frozenset[str] = KNOWN_FEDIVERSE) -> list[Handle]:
+    """What `extract-handles` prints: meant addresses, and candidates on known servers."""
+    return [
+        item.handle
+        for item in in_text(text)
+        if item.strong or host_in(item.handle.host, known_hosts)
+    ]
