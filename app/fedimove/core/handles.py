@@ -74,16 +74,13 @@ _INVISIBLE = dict.fromkeys(
 )
 _WRITTEN_AT = re.compile(r"\s*[\[\(\{<]\s*(?:at|@|arobase)\s*[\]\)\}>]\s*", re.IGNORECASE)
 _WRITTEN_DOT = re.compile(r"\s*[\[\(\{<]\s*(?:dot|point)\s*[\]\)\}>]\s*", re.IGNORECASE)
-_SPACED_AT = re.compile(
-    r"(?<![\w@])(@[A-Za-z0-9_][\w.-]*)\s*@\s+(?=[A-Za-z0-9])|"
-    r"(?<![\w@])(@[A-Za-z0-9_][\w.-]*)\s+@\s*(?=[A-Za-z0-9])"
-)
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _HOST = rf"(?:{_LABEL}\.)+[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]"
 _USER = r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?"
 # Twitter ends cut display text with "…"; NFKC would turn it into "...", so it is kept apart.
 _ELLIPSIS = "\ue000"
 _TRUNCATED = _ELLIPSIS
+_SPACED_AT = re.compile(rf"(?<![\w@])(@{_USER})(?:\s*@\s+|\s+@\s*)(?={_HOST}(?![\w@.-]))")
 _URL = re.compile(
     rf"(?<!@)(?:https?://|(?<![\w@./:-])(?={_HOST}/))[^\s<>\"'`|\]\[(){{}}{_ELLIPSIS}]+",
     re.IGNORECASE,
@@ -101,7 +98,7 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text.replace("…", _ELLIPSIS)).translate(_INVISIBLE)
     text = _WRITTEN_AT.sub("@", text)
     text = _WRITTEN_DOT.sub(".", text)
-    return _SPACED_AT.sub(lambda m: (m.group(1) or m.group(2)) + "@", text)
+    return _SPACED_AT.sub(lambda m: m.group(1) + "@", text)
 
 
 def _acceptable(user: str, host: str, form: Form) -> bool:
