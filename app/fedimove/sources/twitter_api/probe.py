@@ -1,0 +1,80 @@
+"""Asking the API, capability by capability and route by route, what still works.
+
+Each probe is the smallest real read (one item), because with pay-per-use every item read
+may be billed. The v2 route is tried first (it returns full profiles and pinned tweets in one
+call); v1.1 is the fallback. When `me` fails on every route nothing else can work, so the
+probe stops there instead of spending more calls on the same refusal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from fedimove.core.twitter_access import OK, Capability, CapabilityResult, Finding, Route
+from fedimove.core.twitter_errors import TwitterAccessError
+from fedimove.sources.twitter_api.api import Page, TwitterApi
+from fedimove.sources.twitter_api.payloads import UserRecord
+
+ROUTES = (Route.V2, Route.V1)
+
+
+@dataclass
+class ProbeResult:
+    capabilities: dict[Capability, CapabilityResult] = field(default_factory=dict)
+    me: UserRecord | None = None
+    list_id: str | None = None
+
+
+def _try(
+    capability: Capability, call: Callable[[Route], Page | UserRecord]
+) -> tuple[CapabilityResult, Page | UserRecord | None]:
+    tried: list[tuple[Route, Finding]] = []
+    for route in ROUTES:
+        try:
+            answer = call(route)
+        except TwitterAccessError as error:
+            tried.append((route, error.finding))
+            continue
+        tried.append((route, OK))
+        return CapabilityResult(capability, tuple(tried)), answer
+    return CapabilityResult(capability, tuple(tried)), None
+
+
+def probe(api: TwitterApi, known_user_id: str | None = None) -> ProbeResult:
+    """Probe every capability an export needs. `known_user_id` (from an imported archive)
+    stands in for `me` when only a bearer token is available."""
+    result = ProbeResult()
+    user_id = known_user_id
+    if api.user_context:
+        outcome, me = _try(Capability.ME, api.me)
+        result.capabilities[Capability.ME] = outcome
+        if not isinstance(me, UserRecord):
+            return result
+        result.me, user_id = me, me.profile.id
+    if not user_id:
+        return result
+    checks: list[tuple[Capability, Callable[[Route], Page | UserRecord]]] = [
+        (Capability.FOLLOWS, lambda route: api.following(route, user_id, None, 1)),
+        (Capability.USERS_LOOKUP, lambda route: api.lookup(route, [user_id])),
+        (
+            Capability.OWNED_LISTS,
+            lambda route: api.lists(Capability.OWNED_LISTS, route, user_id, None, 1),
+        ),
+        (
+            Capability.FOLLOWED_LISTS,
+            lambda route: api.lists(Capability.FOLLOWED_LISTS, route, user_id, None, 1),
+        ),
+    ]
+    for capability, call in checks:
+        outcome, page = _try(capability, call)
+        result.capabilities[capability] = outcome
+        if isinstance(page, Page) and page.lists and result.list_id is None:
+            result.list_id = page.lists[0].twitter_list.key
+    if result.list_id:
+        list_id = result.list_id
+        outcome, _ = _try(
+            Capability.LIST_MEMBERS, lambda route: api.list_members(route, list_id, None, 1)
+        )
+        result.capabilities[Capability.LIST_MEMBERS] = outcome
+    return result
