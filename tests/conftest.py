@@ -69,4 +69,5 @@ pytest_plugins = [
     "tests.fakes.conftest_network",
     "tests.fakes.file_keyring",
     "tests.fakes.mastodon",
+    "tests.fakes.twitter",
 ]

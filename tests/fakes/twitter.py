@@ -21,6 +21,7 @@ from enum import StrEnum
 from typing import Any
 from urllib.parse import urlencode
 
+import pytest
 from oauthlib.oauth1 import Client as OAuthClient
 from oauthlib.oauth1.rfc5849 import utils as oauth_utils
 
@@ -826,3 +827,11 @@ def sample_user(n: int) -> FakeUser:
         pinned_links=pinned_links,
         protected=n % 11 == 0,
     )
+
+
+@pytest.fixture
+def fake_twitter(fake_network: FakeNetwork) -> FakeTwitter:
+    """api.twitter.com / api.x.com with a populated account, in `ok` mode."""
+    fake = FakeTwitter.populated()
+    fake.install(fake_network)
+    return fake
