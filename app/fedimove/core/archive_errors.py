@@ -97,3 +97,12 @@ class ArchiveBadRecord(ArchiveError):
     message = QT_TRANSLATE_NOOP(
         "Errors", "{member} holds an unexpected entry (number {index}): {detail}."
     )
+
+
+class ArchiveMissingData(ArchiveError):
+    code = "archive_missing_data"
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The archive holds none of the files Fedimove reads ({detail}). Download it again from "
+        "Twitter/X.",
+    )

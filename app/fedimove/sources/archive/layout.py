@@ -175,7 +175,7 @@ def _read_manifest(container: Container, layout: Layout, present: set[str]) -> N
     with container.open(name) as stream:
         manifest = read_value(stream, _MANIFEST_PREFIX, container.limits)
     if not isinstance(manifest, dict):
-        raise ArchiveBadRecord("the manifest is not an object", member=name, index=0)
+        raise ArchiveBadRecord("the manifest is not an object", member=name, index=1)
     layout.manifest_user = _manifest_user(manifest.get("userInfo"))
     data_types = manifest.get("dataTypes")
     if not isinstance(data_types, dict):
@@ -207,12 +207,14 @@ def _manifest_files(
             continue
         files = entry.get("files") if isinstance(entry, dict) else None
         if not isinstance(files, list):
-            raise ArchiveBadRecord(f"dataTypes.{key} has no file list", member=member, index=0)
+            raise ArchiveBadRecord(f"dataTypes.{key} has no file list", member=member, index=1)
         result = []
         for index, item in enumerate(files):
             file_name = item.get("fileName") if isinstance(item, dict) else None
             if not isinstance(file_name, str):
-                raise ArchiveBadRecord(f"dataTypes.{key} names no file", member=member, index=index)
+                raise ArchiveBadRecord(
+                    f"dataTypes.{key} names no file", member=member, index=index + 1
+                )
             count = str(item.get("count", "0"))
             result.append((file_name, int(count) if count.isdigit() else 0))
         return result

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from fedimove.core.archive_errors import ArchiveBadRecord
+from fedimove.core.archive_errors import ArchiveBadRecord, ArchiveMissingData
 from fedimove.core.graph import AccountText, EdgeKind, ListRelation, Me, Profile, TwitterList
 from fedimove.sources.archive import layout as lay
 from fedimove.sources.archive.container import ByteCounter, Container, open_container
@@ -71,6 +71,9 @@ class ArchiveReader:
         self.container: Container = open_container(path, limits)
         try:
             self.layout: Layout = lay.detect(self.container)
+            if not self.members_to_read():
+                missing = self.layout.missing or ["following.js", "tweets.js"]
+                raise ArchiveMissingData(", ".join(missing[:5]))
         except BaseException:
             self.container.close()
             raise
@@ -140,7 +143,7 @@ class ArchiveReader:
         with self.container.open(member) as stream:
             user = read_value(stream, _GRAILBIRD_USER, self.container.limits)
         if not isinstance(user, dict) or account_id(user.get("id")) is None:
-            raise ArchiveBadRecord("no account “id”", member=member, index=0)
+            raise ArchiveBadRecord("no account “id”", member=member, index=1)
         return Me(
             account_id(user.get("id")) or "",
             username(user.get("screen_name")),

@@ -52,7 +52,7 @@ def edge_ids(items: Iterable[dict[str, Any]], wrapper: str, member: str) -> Iter
         found = account_id(entry.get("accountId")) if isinstance(entry, dict) else None
         if found is None:
             raise ArchiveBadRecord(
-                f"no “{wrapper}.accountId” account number", member=member, index=index
+                f"no “{wrapper}.accountId” account number", member=member, index=index + 1
             )
         yield found
 
@@ -65,7 +65,9 @@ def list_urls(items: Iterable[dict[str, Any]], member: str) -> Iterator[str]:
         if isinstance(info, dict):
             urls = [info["url"]] if "url" in info else info.get("urls")
         if not isinstance(urls, list) or not all(isinstance(u, str) for u in urls):
-            raise ArchiveBadRecord("no “userListInfo.url” list address", member=member, index=index)
+            raise ArchiveBadRecord(
+                "no “userListInfo.url” list address", member=member, index=index + 1
+            )
         yield from urls
 
 
@@ -87,7 +89,7 @@ def me_from_account(items: Iterable[dict[str, Any]], member: str) -> Me | None:
         entry = item.get("account")
         found = account_id(entry.get("accountId")) if isinstance(entry, dict) else None
         if entry is None or found is None:
-            raise ArchiveBadRecord("no “account.accountId”", member=member, index=index)
+            raise ArchiveBadRecord("no “account.accountId”", member=member, index=index + 1)
         return Me(
             found, username(entry.get("username")), display_name(entry.get("accountDisplayName"))
         )

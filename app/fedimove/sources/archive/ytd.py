@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from typing import Any, Protocol
 
 from fedimove.core.archive_errors import ArchiveBadFile, ArchiveBadJson, ArchiveBadRecord
-from fedimove.sources.archive.limits import DEFAULT_LIMITS, Limits
+from fedimove.sources.archive.limits import DEFAULT_LIMITS, Limits, human_size
 
 _WS = re.compile(r"[ \t\n\r]*")
 _INCOMPLETE_MARGIN = 16
@@ -75,7 +75,8 @@ class JsText:
         try:
             text = self._utf8.decode(data, final=not data)
         except UnicodeDecodeError as exc:
-            raise self.bad_json("not UTF-8 text", self.offset + len(self.buf)) from exc
+            where = self._dropped + len(self.buf) + exc.start
+            raise self.bad_json("not UTF-8 text", where) from exc
         if not data:
             self.eof = True
         self.buf += text
@@ -128,7 +129,7 @@ class JsText:
                     self.pos = end
                     return value
             if len(self.buf) - self.pos > max_chars:
-                raise self.bad_json(f"an entry is longer than {max_chars} characters")
+                raise self.bad_json(f"an entry is longer than {human_size(max_chars)}")
             self.more(len(self.buf) - self.pos)
 
     def _cut_off(self, exc: json.JSONDecodeError) -> bool:
@@ -166,7 +167,9 @@ def iter_items(
             item = text.value()
             if not isinstance(item, dict):
                 raise ArchiveBadRecord(
-                    f"{type(item).__name__} instead of an object", member=text.member, index=index
+                    f"{type(item).__name__} instead of an object",
+                    member=text.member,
+                    index=index + 1,
                 )
             yield item
             index += 1
