@@ -88,3 +88,25 @@ def test_logout_removes_the_keys(logged_in: FakeTwitter, shared_keyring: FileKey
     assert result.returncode == 0, result.stderr
     assert shared_keyring.get_password("fedimove", "twitter:credentials") is None
     assert fedimove("twitter", "check").returncode == 3
+
+
+def test_export_json_then_status_reports_completeness(logged_in: FakeTwitter) -> None:
+    result = fedimove("twitter", "export", "--json", "--no-cost-cap")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["complete"] is True
+    assert (data["following"], data["lists"], data["status"]) == (250, 3, "ok")
+    assert data["estimated_cost"] > 0 and data["currency"] == "USD"
+    status = json.loads(fedimove("status", "--json").stdout)
+    assert status["api_export_complete"] is True
+    assert status["api_following"] == 250
+
+
+def test_export_stopped_by_the_cap_is_not_complete(logged_in: FakeTwitter) -> None:
+    result = fedimove("twitter", "export", "--max-cost", "0.50")
+    assert result.returncode == 1
+    assert "cost cap" in result.stdout
+    assert "not complete" in result.stdout
+    assert "Estimated cost" in result.stderr
+    status = json.loads(fedimove("status", "--json").stdout)
+    assert status["api_export_complete"] is False

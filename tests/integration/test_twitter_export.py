@@ -16,7 +16,7 @@ from fedimove.jobs.base import JobContext, Progress
 from fedimove.jobs.twitter_export import CheckAccessJob, ExportOptions, TwitterExportJob
 from fedimove.store import graph, logs, twitter_state, workspace
 from tests.fakes.https import FakeNetwork, Response
-from tests.fakes.twitter import CLIENT_FORBIDDEN, FakeTwitter, Mode
+from tests.fakes.twitter import CLIENT_FORBIDDEN, LIMITS, FakeTwitter, Mode
 
 
 class FakeClock:
@@ -125,6 +125,16 @@ def test_rate_limit_waits_with_a_countdown_and_continues(
     assert waits and all(p.waiting_until >= waits[0].waiting_until for p in waits)
     assert 90 <= ctx.slept <= 95
     assert "continuing at" in waits[0].message
+
+
+def test_a_used_up_window_is_waited_for_before_a_429(
+    big: FakeTwitter, clock: FakeClock, fake_network: FakeNetwork, monkeypatch
+) -> None:
+    monkeypatch.setitem(LIMITS, "v2:following", 2)
+    result, ctx = export(big, clock, lists=False, hydrate=False)
+    assert result.complete and result.following == 2300
+    assert ctx.slept > 0
+    assert all(status != 429 for *_, status in fake_network.requests)
 
 
 def test_rate_limit_without_waiting_stops_cleanly_and_resumes(

@@ -95,7 +95,7 @@ class CheckAccessJob(Job[Diagnosis]):
             diagnosis = diagnose(result.capabilities, username)
             state.record_check(conn, credentials, api.worked, diagnosis)
             if result.me and not _remember_me(conn, result.me):
-                ctx.log(tr("TwitterExport", WrongAccount.message).format(username=username))
+                ctx.log(tr("Errors", WrongAccount.message).format(username=username))
             return diagnosis
         finally:
             clients.close()
@@ -381,6 +381,17 @@ class _Export:
             self.ctx.progress(Progress(self.done_items, self.total_items, label))
             if current.done:
                 return
+            self._pace(page)
+
+    def _pace(self, page: Page) -> None:
+        """The window is used up: wait for its reset now rather than provoke a 429."""
+        window = page.window
+        if window.remaining != 0 or window.reset is None:
+            return
+        finding = Finding(AccessStatus.RATE_LIMITED, Reason.SHORT_RATE_LIMIT, window.reset)
+        if not self._may_wait(finding):
+            raise _Stop(finding, finding.reason.value)
+        self._wait_until(window.reset)
 
     def _affordable(self, capability: Capability, route: Route) -> int:
         wanted = PAGE_LIMITS[(capability, route)]

@@ -1,0 +1,147 @@
+"""Parsing the API's JSON: real shapes give core types; anything else is skipped, never raised."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from fedimove.core.graph import ListRelation, TextKind
+from fedimove.sources.twitter_api import payloads
+
+# As in tweepy's cassette test_get_users_following.yaml (recorded against api.twitter.com).
+RECORDED_FOLLOWING = {
+    "data": [
+        {"id": "738118487122419712", "name": "Twitter Asians", "username": "TwitterAsians"},
+        {"id": "379980176", "name": "Wendy Lu", "username": "wendyluwrites"},
+    ],
+    "meta": {"result_count": 2, "next_token": "DFEDBNRFT3MHCZZZ"},
+}
+
+V2_USER = {
+    "id": "2244994945",
+    "name": "Twitter Dev",
+    "username": "TwitterDev",
+    "description": "Moved: https://t.co/abc and https://t.co/def",
+    "url": "https://t.co/3ZX3TNiZCY",
+    "location": "127.0.0.1",
+    "protected": False,
+    "pinned_tweet_id": "1255542774432063488",
+    "entities": {
+        "url": {
+            "urls": [
+                {
+                    "start": 0,
+                    "end": 23,
+                    "url": "https://t.co/3ZX3TNiZCY",
+                    "expanded_url": "https://developer.twitter.com/en/community",
+                    "display_url": "developer.twitter.com/en/community",
+                }
+            ]
+        },
+        "description": {
+            "urls": [
+                {"url": "https://t.co/abc", "expanded_url": "https://mastodon.social/@dev"},
+                {"url": "https://t.co/def", "expanded_url": "https://dev.example"},
+            ]
+        },
+    },
+    "public_metrics": {"following_count": 2027},
+}
+
+
+def test_recorded_following_page() -> None:
+    users = payloads.users_v2(RECORDED_FOLLOWING)
+    assert [u.profile.username for u in users] == ["TwitterAsians", "wendyluwrites"]
+    assert all(u.profile.source == "api" and u.texts == () for u in users)
+    assert payloads.next_token_v2(RECORDED_FOLLOWING) == "DFEDBNRFT3MHCZZZ"
+
+
+def test_v2_user_with_expanded_links_and_pinned_tweet() -> None:
+    body = {
+        "data": V2_USER,
+        "includes": {
+            "tweets": [
+                {
+                    "id": "1255542774432063488",
+                    "text": "Follow us at https://t.co/xyz",
+                    "entities": {
+                        "urls": [
+                            {"url": "https://t.co/xyz", "expanded_url": "https://x.example/@d"}
+                        ]
+                    },
+                }
+            ]
+        },
+    }
+    (record,) = payloads.users_v2(body)
+    profile = record.profile
+    assert profile.bio == "Moved: https://mastodon.social/@dev and https://dev.example"
+    assert profile.bio_urls == ("https://mastodon.social/@dev", "https://dev.example")
+    assert profile.website == "https://developer.twitter.com/en/community"
+    assert profile.pinned_tweet == "Follow us at https://x.example/@d"
+    assert record.following_count == 2027
+    assert [t.kind for t in record.texts] == [TextKind.BIO, TextKind.PINNED]
+    assert record.texts[1].urls == ("https://x.example/@d",)
+
+
+def test_v1_user_lists_and_cursors() -> None:
+    user = {
+        "id": 6253282,
+        "id_str": "6253282",
+        "screen_name": "TwitterAPI",
+        "name": "Twitter API",
+        "description": "",
+        "url": None,
+        "friends_count": 12,
+        "entities": {"description": {"urls": []}},
+    }
+    (record,) = payloads.users_v1([user])
+    assert (record.profile.id, record.profile.username, record.profile.bio) == (
+        "6253282",
+        "TwitterAPI",
+        None,
+    )
+    assert record.following_count == 12
+    body = {"lists": [{"id_str": "42", "name": "L", "user": user}], "next_cursor_str": "0"}
+    (item,) = payloads.lists_v1(body, ListRelation.SUBSCRIBED)
+    assert item.twitter_list.owner_username == "TwitterAPI"
+    assert payloads.next_cursor_v1(body) is None
+    assert payloads.next_cursor_v1({"next_cursor_str": "1374004777531007833"})
+    assert payloads.ids_v1({"ids": [1, "2", -3, "x", True]}) == ["1", "2"]
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=12),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4)
+    ),
+    max_leaves=25,
+)
+user_like = st.fixed_dictionaries(
+    {"id": st.one_of(st.text(max_size=6), st.integers()), "username": json_values},
+    optional={
+        "description": json_values,
+        "entities": json_values,
+        "pinned_tweet_id": json_values,
+        "protected": json_values,
+        "public_metrics": json_values,
+    },
+)
+
+
+@given(
+    st.one_of(
+        json_values,
+        st.fixed_dictionaries(
+            {"data": st.lists(user_like)}, optional={"includes": json_values, "meta": json_values}
+        ),
+    )
+)
+def test_untrusted_json_never_raises(body) -> None:  # type: ignore[no-untyped-def]
+    for record in payloads.users_v2(body) + payloads.users_v1(body):
+        assert record.profile.id.isdigit()
+    payloads.lists_v2(body, ListRelation.CREATED)
+    payloads.lists_v1(body, ListRelation.CREATED)
+    payloads.ids_v1(body)
+    payloads.next_token_v2(body)
+    payloads.next_cursor_v1(body)
