@@ -1,0 +1,91 @@
+"""Following on the home instance: relationships, resolving addresses, the follow itself.
+
+Everything answers in core types and raises core errors, so the executor never sees
+Mastodon.py or JSON. Mastodon.py 2.3's `account_follow` has no `languages` parameter, so a
+follow with languages goes through the client's own request path with the same handling.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from fedimove.core.follow_errors import FollowCapReached, TargetGone, TargetMoved
+from fedimove.core.pacing import RateWindow
+from fedimove.core.relationships import FollowOptions, Relationship, ResolvedAccount
+from fedimove.fediverse.calls import InstanceCalls
+
+# Mastodon answers up to this many ids in one relationships request.
+RELATIONSHIPS_BATCH = 40
+
+
+class MastodonFollows:
+    """The follow-related calls the executor makes, over one signed-in client."""
+
+    def __init__(self, calls: InstanceCalls, home_host: str) -> None:
+        self._calls = calls
+        self._home_host = home_host.lower()
+
+    @property
+    def last_window(self) -> RateWindow | None:
+        last = self._calls.last
+        return last.window if last else None
+
+    def relationships(self, account_ids: Sequence[str]) -> dict[str, Relationship]:
+        """Relations to up to RELATIONSHIPS_BATCH accounts in one request."""
+        if not account_ids:
+            return {}
+        found = self._calls.call(
+            lambda: self._calls.client.account_relationships(list(account_ids))
+        )
+        return {
+            str(item["id"]): Relationship(
+                str(item["id"]), bool(item.get("following")), bool(item.get("requested"))
+            )
+            for item in found
+        }
+
+    def resolve(self, address: str) -> ResolvedAccount | None:
+        """The home instance's account for `user@host` (it fetches remote ones), or None."""
+        result = self._calls.call(
+            lambda: self._calls.client.search_v2(address, resolve=True, result_type="accounts")
+        )
+        wanted = address.lower()
+        for account in result.get("accounts", []) or []:
+            if self._address_of(account).lower() == wanted:
+                return self._resolved(account)
+        return None
+
+    def follow(self, account_id: str, options: FollowOptions) -> Relationship:
+        """Follow (or request to follow): 403 moved, 404 gone, 422 total cap."""
+        errors = {"403": TargetMoved, "404": TargetGone, "422": FollowCapReached}
+        client = self._calls.client
+        if options.languages:
+            params: dict[str, Any] = {
+                "reblogs": options.show_boosts,
+                "notify": options.notify,
+                "languages[]": list(options.languages),
+            }
+            request = client._Mastodon__api_request  # type: ignore[attr-defined]
+            path = f"/api/v1/accounts/{account_id}/follow"
+            item = self._calls.call(lambda: request("POST", path, params), True, **errors)
+        else:
+            item = self._calls.call(
+                lambda: client.account_follow(account_id, options.show_boosts, options.notify),
+                True,
+                **errors,
+            )
+        return Relationship(account_id, bool(item.get("following")), bool(item.get("requested")))
+
+    def _address_of(self, account: Any) -> str:
+        acct = str(account.get("acct") or "")
+        return acct if "@" in acct else f"{acct}@{self._home_host}"
+
+    def _resolved(self, account: Any) -> ResolvedAccount:
+        moved = account.get("moved")
+        return ResolvedAccount(
+            str(account["id"]),
+            self._address_of(account),
+            bool(account.get("locked")),
+            self._address_of(moved) if moved else None,
+        )

@@ -1,0 +1,200 @@
+"""The follow queue in the workspace: each target's state, attempts and next try.
+
+Every change is one small write the caller wraps in its own transaction, so a kill between
+two of them loses nothing: `sending` marks a follow that may have reached the server, and the
+executor checks the relationship before sending it again.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from fedimove.core.plan import Plan
+from fedimove.core.relationships import FollowOptions, QueueState
+from fedimove.store.workspace import now_iso
+
+_OPEN_SQL = "state IN ('pending', 'sending')"
+
+
+@dataclass(frozen=True, slots=True)
+class QueueRow:
+    address: str
+    twitter_id: str
+    confidence: str
+    home_account_id: str | None
+    options: FollowOptions
+    state: QueueState
+    attempts: int
+    next_try_at: float
+    reason: str | None
+    detail: str | None
+
+
+def _row(row: sqlite3.Row) -> QueueRow:
+    return QueueRow(
+        address=row["address"],
+        twitter_id=row["twitter_id"],
+        confidence=row["confidence"],
+        home_account_id=row["home_account_id"],
+        options=FollowOptions(
+            bool(row["show_boosts"]), bool(row["notify"]), tuple(json.loads(row["languages"]))
+        ),
+        state=QueueState(row["state"]),
+        attempts=row["attempts"],
+        next_try_at=row["next_try_at"],
+        reason=row["reason"],
+        detail=row["detail"],
+    )
+
+
+def sync_plan(conn: sqlite3.Connection, plan: Plan) -> None:
+    """Make the queue want what the plan wants, without forgetting anything already done.
+
+    New targets are added; targets never sent that the plan no longer wants are dropped (and
+    come back if a later plan wants them); finished or in-flight rows are left alone.
+    """
+    stamp = now_iso()
+    options = plan.options
+    targets = (*plan.follows, *plan.already)
+    wanted = {f.address.lower() for f in targets}
+    for row in conn.execute("SELECT address FROM follow_queue WHERE state = 'pending'").fetchall():
+        if row["address"].lower() not in wanted:
+            conn.execute(
+                "UPDATE follow_queue SET state = 'dropped' WHERE address = ?", (row["address"],)
+            )
+    for follow in targets:
+        conn.execute(
+            "INSERT INTO follow_queue (address, twitter_id, confidence, home_account_id,"
+            " show_boosts, notify, languages, enqueued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT(address) DO UPDATE SET"
+            " state = CASE WHEN state = 'dropped' THEN 'pending' ELSE state END,"
+            " home_account_id = coalesce(follow_queue.home_account_id, excluded.home_account_id),"
+            " show_boosts = CASE WHEN state IN ('pending', 'dropped')"
+            "  THEN excluded.show_boosts ELSE show_boosts END,"
+            " notify = CASE WHEN state IN ('pending', 'dropped')"
+            "  THEN excluded.notify ELSE notify END,"
+            " languages = CASE WHEN state IN ('pending', 'dropped')"
+            "  THEN excluded.languages ELSE languages END",
+            (
+                follow.address,
+                follow.twitter_id,
+                follow.confidence,
+                follow.home_account_id,
+                int(options.show_boosts),
+                int(options.notify),
+                json.dumps(list(options.languages)),
+                stamp,
+            ),
+        )
+
+
+def due(conn: sqlite3.Connection, now: float, limit: int) -> list[QueueRow]:
+    """Open rows whose time has come; in-flight ones first (they must be verified)."""
+    rows = conn.execute(
+        f"SELECT * FROM follow_queue WHERE {_OPEN_SQL} AND next_try_at <= ?"
+        " ORDER BY state = 'sending' DESC, rowid LIMIT ?",
+        (now, limit),
+    )
+    return [_row(r) for r in rows]
+
+
+def next_wake(conn: sqlite3.Connection) -> float | None:
+    """When the earliest open row may be tried; `None` when nothing is left."""
+    return conn.execute(f"SELECT min(next_try_at) FROM follow_queue WHERE {_OPEN_SQL}").fetchone()[
+        0
+    ]
+
+
+def open_count(conn: sqlite3.Connection) -> int:
+    return conn.execute(f"SELECT count(*) FROM follow_queue WHERE {_OPEN_SQL}").fetchone()[0]
+
+
+def set_home_id(conn: sqlite3.Connection, address: str, account_id: str) -> None:
+    conn.execute(
+        "UPDATE follow_queue SET home_account_id = ? WHERE address = ?", (account_id, address)
+    )
+
+
+def mark_sending(conn: sqlite3.Connection, address: str) -> None:
+    conn.execute(
+        "UPDATE follow_queue SET state = 'sending', sent_at = ? WHERE address = ?",
+        (now_iso(), address),
+    )
+
+
+def finish(
+    conn: sqlite3.Connection,
+    address: str,
+    state: QueueState,
+    reason: str | None = None,
+    detail: str | None = None,
+) -> None:
+    """Record an outcome: followed, requested, already, or failed (with why)."""
+    conn.execute(
+        "UPDATE follow_queue SET state = ?, reason = ?, detail = ?, done_at = ?"
+        " WHERE address = ?",
+        (state.value, reason, detail, now_iso(), address),
+    )
+
+
+def retry_later(
+    conn: sqlite3.Connection, address: str, attempts: int, next_try_at: float, detail: str
+) -> None:
+    """Back to pending: a follow that failed in transit never took effect on the server."""
+    conn.execute(
+        "UPDATE follow_queue SET state = CASE WHEN state = 'sending' THEN 'sending'"
+        " ELSE 'pending' END, attempts = ?, next_try_at = ?, detail = ? WHERE address = ?",
+        (attempts, next_try_at, detail, address),
+    )
+
+
+def postpone_open(conn: sqlite3.Connection, until: float) -> None:
+    """The daily follow cap is reached: nothing open may go before the window rolls."""
+    conn.execute(
+        f"UPDATE follow_queue SET next_try_at = max(next_try_at, ?) WHERE {_OPEN_SQL}", (until,)
+    )
+
+
+def counts(conn: sqlite3.Connection) -> dict[str, int]:
+    found = {state.value: 0 for state in QueueState}
+    for row in conn.execute("SELECT state, count(*) FROM follow_queue GROUP BY state"):
+        found[row[0]] = row[1]
+    return found
+
+
+def done_since(conn: sqlite3.Connection, since_iso: str) -> int:
+    """Follows (and requests) sent since a moment: what today's daily window has used."""
+    return conn.execute(
+        "SELECT count(*) FROM follow_queue WHERE state IN ('followed', 'requested')"
+        " AND done_at >= ?",
+        (since_iso,),
+    ).fetchone()[0]
+
+
+def rows(conn: sqlite3.Connection, states: Iterable[QueueState] | None = None) -> list[QueueRow]:
+    if states is None:
+        found = conn.execute("SELECT * FROM follow_queue ORDER BY rowid")
+    else:
+        wanted = [s.value for s in states]
+        marks = ",".join("?" * len(wanted))
+        found = conn.execute(
+            f"SELECT * FROM follow_queue WHERE state IN ({marks}) ORDER BY rowid", wanted
+        )
+    return [_row(r) for r in found]
+
+
+def by_address(conn: sqlite3.Connection, address: str) -> QueueRow | None:
+    row = conn.execute("SELECT * FROM follow_queue WHERE address = ?", (address,)).fetchone()
+    return _row(row) if row else None
+
+
+
+def unsend(conn: sqlite3.Connection, address: str) -> None:
+    """The server refused the follow before doing anything (429, total cap): not in flight."""
+    conn.execute(
+        "UPDATE follow_queue SET state = 'pending' WHERE address = ? AND state = 'sending'",
+        (address,),
+    )
