@@ -149,9 +149,7 @@ class FollowJob(Job[FollowSummary]):
                     list_sync.sync_lists(conn, self.plan.lists)
         apis = self.connect(conn)
         gate = _Gate(ctx, self.pacer, self.stats)
-        list_run = (
-            ListSync(conn, apis.lists, gate.call, ctx, self.stats) if self.lists else None
-        )
+        list_run = ListSync(conn, apis.lists, gate.call, ctx, self.stats) if self.lists else None
         _Executor(conn, apis.follows, gate, self.backoff, self.rng, list_run).run()
         if list_run is not None:
             ctx.progress(Progress(0, None, MSG_LISTS))

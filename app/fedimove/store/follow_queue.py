@@ -134,8 +134,7 @@ def finish(
 ) -> None:
     """Record an outcome: followed, requested, already, or failed (with why)."""
     conn.execute(
-        "UPDATE follow_queue SET state = ?, reason = ?, detail = ?, done_at = ?"
-        " WHERE address = ?",
+        "UPDATE follow_queue SET state = ?, reason = ?, detail = ?, done_at = ? WHERE address = ?",
         (state.value, reason, detail, now_iso(), address),
     )
 
@@ -189,7 +188,6 @@ def rows(conn: sqlite3.Connection, states: Iterable[QueueState] | None = None) -
 def by_address(conn: sqlite3.Connection, address: str) -> QueueRow | None:
     row = conn.execute("SELECT * FROM follow_queue WHERE address = ?", (address,)).fetchone()
     return _row(row) if row else None
-
 
 
 def unsend(conn: sqlite3.Connection, address: str) -> None:
