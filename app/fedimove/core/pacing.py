@@ -117,7 +117,6 @@ class Pacer:
         self.request: RateWindow | None = None
         self.daily: RateWindow | None = None
         self._last_sent: float | None = None
-        self._observed_at: float | None = None
 
     def sent(self, now: float) -> None:
         self._last_sent = now
@@ -135,7 +134,6 @@ class Pacer:
                 )
             return
         self.request = window
-        self._observed_at = now
 
     def exhausted_until(self, window: RateWindow | None, now: float) -> float:
         """After a 429: when to try again (the reset, or a short pause if the server is mute)."""
@@ -155,7 +153,9 @@ class Pacer:
             return max(earliest, window.reset_at + self.grace)
         if demand <= usable:
             return max(now, earliest)
-        start = self._observed_at if self._observed_at is not None else now
+        # Spread what remains from the last send (not from its answer, which came a
+        # round trip later) so that latency does not eat into the budget.
+        start = self._last_sent if self._last_sent is not None else now
         spaced = start + (window.reset_at - start) / usable
         return max(now, earliest, spaced)
 
@@ -175,7 +175,7 @@ class Backoff:
 
         `random_unit` in [0, 1) spreads retries; a server's `Retry-After` wins when longer.
         """
-        raw = min(self.cap, self.base * self.factor ** max(0, attempt - 1))
+        raw = min(self.cap, self.base * self.factor ** min(max(0, attempt - 1), 64))
         spread = raw * (1 - self.jitter + 2 * self.jitter * random_unit)
         return max(spread, retry_after or 0.0)
 

@@ -351,15 +351,17 @@ class _Executor:
             follow_queue.postpone_open(self.conn, until)
         self.wait_message = MSG_DAILY
 
-    def _fail(self, row: follow_queue.QueueRow, reason: str, detail: str) -> None:
+    def _fail(
+        self, row: follow_queue.QueueRow, reason: str, detail: str, attempts: int | None = None
+    ) -> None:
         with transaction(self.conn):
-            follow_queue.finish(self.conn, row.address, QueueState.FAILED, reason, detail)
+            follow_queue.finish(self.conn, row.address, QueueState.FAILED, reason, detail, attempts)
         self._report()
 
     def _retry(self, row: follow_queue.QueueRow, trouble: Transient) -> None:
         attempts = row.attempts + 1
         if self.backoff.gives_up(attempts):
-            self._fail(row, FailReason.RETRIES_EXHAUSTED, trouble.detail)
+            self._fail(row, FailReason.RETRIES_EXHAUSTED, trouble.detail, attempts)
             return
         delay = self.backoff.delay(attempts, self.rng.random(), trouble.retry_after)
         with transaction(self.conn):
@@ -369,8 +371,13 @@ class _Executor:
         self.wait_message = MSG_RETRY
 
     def _batch_backoff(self, trouble: Transient) -> None:
-        """The relationship check itself failed: wait, then take the same batch again."""
+        """The relationship check itself failed: wait, then take the same batch again.
+
+        When even that keeps failing the server is down: stop, keeping the queue.
+        """
         self.batch_failures += 1
+        if self.backoff.gives_up(self.batch_failures):
+            raise trouble
         delay = self.backoff.delay(self.batch_failures, self.rng.random(), trouble.retry_after)
         self.gate.wait_until(self.ctx.clock() + delay, MSG_RETRY)
 

@@ -131,11 +131,13 @@ def finish(
     state: QueueState,
     reason: str | None = None,
     detail: str | None = None,
+    attempts: int | None = None,
 ) -> None:
     """Record an outcome: followed, requested, already, or failed (with why)."""
     conn.execute(
-        "UPDATE follow_queue SET state = ?, reason = ?, detail = ?, done_at = ? WHERE address = ?",
-        (state.value, reason, detail, now_iso(), address),
+        "UPDATE follow_queue SET state = ?, reason = ?, detail = ?, done_at = ?,"
+        " attempts = coalesce(?, attempts) WHERE address = ?",
+        (state.value, reason, detail, now_iso(), attempts, address),
     )
 
 

@@ -1,0 +1,276 @@
+"""The executor's rules on a fake clock: exactly once, caps, retries, locks, lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from fedimove.core.errors import Cancelled, WorkspaceBusy
+from fedimove.core.follow_errors import FollowCapReached, Transient
+from fedimove.core.pacing import Backoff
+from fedimove.core.plan import Candidate, ListSource, build_plan
+from fedimove.core.relationships import FollowOptions, QueueState
+from fedimove.fediverse.errors import TokenRejected
+from fedimove.jobs.base import JobContext, Progress
+from fedimove.jobs.follow import FollowJob, HomeApis
+from fedimove.store import follow_queue, list_sync, paths, run_lock, workspace
+from tests.unit.home_double import Clock, HomeDouble, ListsView, TimeTravel
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def home(clock: Clock) -> HomeDouble:
+    return HomeDouble(clock)
+
+
+def run(home: HomeDouble, clock: Clock, plan=None, lists=False, control=None, progress=None):
+    control = control or TimeTravel(clock)
+    job = FollowJob(
+        plan,
+        lists=lists,
+        connect=lambda _conn: HomeApis(home, ListsView(home)),
+        backoff=Backoff(base=1, cap=10, max_attempts=3),
+    )
+    ctx = JobContext(control, None if progress is None else progress.append, clock=clock)
+    return job.run(ctx)
+
+
+def states() -> dict[str, str]:
+    conn = workspace.connect()
+    try:
+        return {row.address: row.state.value for row in follow_queue.rows(conn)}
+    finally:
+        conn.close()
+
+
+def plan_for(home: HomeDouble, *addresses: str, **kwargs):
+    candidates = [
+        Candidate(str(n), f"tw{n}", address, "confirmed") for n, address in enumerate(addresses)
+    ]
+    return build_plan(candidates, **kwargs)
+
+
+def test_follows_each_target_once_and_settles_all(home: HomeDouble, clock: Clock) -> None:
+    home.add("alice@piaille.fr")
+    home.add("locked@example.org", locked=True)
+    already = home.add("old@friend.example")
+    home.following.add(already.id)
+    home.add("moved@example.org", moved_to="new@example.org")
+    plan = plan_for(
+        home,
+        "alice@piaille.fr",
+        "locked@example.org",
+        "old@friend.example",
+        "moved@example.org",
+        "nobody@nowhere.example",
+    )
+    summary = run(home, clock, plan)
+    assert states() == {
+        "alice@piaille.fr": "followed",
+        "locked@example.org": "requested",
+        "old@friend.example": "already",
+        "moved@example.org": "failed",
+        "nobody@nowhere.example": "failed",
+    }
+    assert len(home.follow_posts) == len(set(home.follow_posts)) == 2
+    assert summary.counts["followed"] == 1
+    # Resolving five, one relationship check, two follows.
+    assert home.requests == 8
+    run(home, clock, plan)
+    assert len(home.follow_posts) == 2
+
+
+def test_in_flight_follow_is_checked_not_resent(home: HomeDouble, clock: Clock) -> None:
+    """A kill between the POST and its record: the relationship tells, nothing is re-sent."""
+    done = home.add("done@example.org")
+    lost = home.add("lost@example.org")
+    plan = plan_for(home, "done@example.org", "lost@example.org")
+    conn = workspace.connect()
+    with workspace.transaction(conn):
+        follow_queue.sync_plan(conn, plan)
+        for target in (done, lost):
+            follow_queue.set_home_id(conn, target.address, target.id)
+            follow_queue.mark_sending(conn, target.address)
+    conn.close()
+    home.following.add(done.id)
+    run(home, clock)
+    assert states() == {"done@example.org": "followed", "lost@example.org": "followed"}
+    assert home.follow_posts == [lost.id]
+
+
+def test_transient_errors_retry_with_backoff_then_give_up(home: HomeDouble, clock: Clock) -> None:
+    home.add("a@example.org")
+    home.add("b@example.org")
+    home.add("c@example.org")
+    original = home._hit
+    calls = {"n": 0}
+
+    def flaky() -> None:
+        calls["n"] += 1
+        if calls["n"] in (4, 6, 9):
+            raise Transient("HTTP 503")
+        original()
+
+    home._hit = flaky  # type: ignore[method-assign]
+    run(home, clock, plan_for(home, "a@example.org", "b@example.org"))
+    assert states() == {"a@example.org": "followed", "b@example.org": "followed"}
+    assert len(home.follow_posts) == 2
+
+    def broken(account_id: str, options: FollowOptions) -> None:
+        raise Transient("HTTP 502")
+
+    home.follow = broken  # type: ignore[method-assign]
+    control = TimeTravel(clock)
+    run(
+        home,
+        clock,
+        plan_for(home, "a@example.org", "b@example.org", "c@example.org"),
+        control=control,
+    )
+    row = follow_queue.by_address(workspace.connect(), "c@example.org")
+    assert (row.state, row.reason, row.attempts) == (QueueState.FAILED, "retries_exhausted", 3)
+    assert sum(control.slept) > 1
+
+
+def test_server_down_stops_the_run_and_keeps_the_queue(home: HomeDouble, clock: Clock) -> None:
+    home.add("a@example.org")
+    home.faults = [Transient("HTTP 503")] * 10
+    with pytest.raises(Transient):
+        run(home, clock, plan_for(home, "a@example.org"))
+    assert states() == {"a@example.org": "pending"}
+    home.faults = []
+    run(home, clock)
+    assert states() == {"a@example.org": "followed"}
+
+
+def test_daily_cap_waits_for_midnight_then_goes_on(home: HomeDouble, clock: Clock) -> None:
+    for n in range(6):
+        home.add(f"u{n}@example.org")
+    home.daily_limit = 4
+    home.daily_used = 1
+    progress: list[Progress] = []
+    control = TimeTravel(clock)
+    start = clock()
+    control.on_sleep = lambda: home.new_day() if clock() // 86_400 > start // 86_400 else None
+    run(
+        home,
+        clock,
+        plan_for(home, *(f"u{n}@example.org" for n in range(6))),
+        control=control,
+        progress=progress,
+    )
+    assert set(states().values()) == {"followed"}
+    assert len(home.follow_posts) == 6
+    assert clock() >= (start // 86_400 + 1) * 86_400
+    assert any(p.waiting_until and p.waiting_until > start + 3600 for p in progress)
+
+
+def test_request_window_429_waits_and_resends_nothing_twice(home: HomeDouble, clock: Clock) -> None:
+    for n in range(30):
+        home.add(f"u{n}@example.org")
+    home.window_limit = 7
+    run(home, clock, plan_for(home, *(f"u{n}@example.org" for n in range(30))))
+    assert len(home.follow_posts) == len(set(home.follow_posts)) == 30
+
+
+def test_sign_in_lost_stops_and_keeps_the_queue(home: HomeDouble, clock: Clock) -> None:
+    home.add("a@example.org")
+    home.faults = [TokenRejected(instance="home.example")]
+    with pytest.raises(TokenRejected):
+        run(home, clock, plan_for(home, "a@example.org"))
+    assert states() == {"a@example.org": "pending"}
+    run(home, clock)
+    assert states() == {"a@example.org": "followed"}
+
+
+def test_total_cap_stops_with_the_row_still_pending(home: HomeDouble, clock: Clock) -> None:
+    home.add("a@example.org")
+    home.total_limit = 0
+    with pytest.raises(FollowCapReached):
+        run(home, clock, plan_for(home, "a@example.org"))
+    assert states() == {"a@example.org": "pending"}
+
+
+def test_one_executor_per_workspace(home: HomeDouble, clock: Clock) -> None:
+    home.add("a@example.org")
+    with run_lock.exclusive(paths.data_dir(), "follow"), pytest.raises(WorkspaceBusy):
+        run(home, clock, plan_for(home, "a@example.org"))
+    run(home, clock)
+
+
+def test_cancel_keeps_what_was_done(home: HomeDouble, clock: Clock) -> None:
+    for n in range(5):
+        home.add(f"u{n}@example.org")
+    control = TimeTravel(clock)
+    progress: list[Progress] = []
+
+    def stop_after_two(p: Progress) -> None:
+        progress.append(p)
+        if len(home.follow_posts) == 2:
+            control.cancel()
+
+    job = FollowJob(
+        plan_for(home, *(f"u{n}@example.org" for n in range(5))),
+        connect=lambda _conn: HomeApis(home, ListsView(home)),
+    )
+    with pytest.raises(Cancelled):
+        job.run(JobContext(control, stop_after_two, clock=clock))
+    assert list(states().values()).count("followed") == 2
+    run(home, clock)
+    assert len(home.follow_posts) == len(set(home.follow_posts)) == 5
+
+
+def test_replanning_drops_unsent_targets_and_keeps_options(home: HomeDouble, clock: Clock) -> None:
+    plan = plan_for(home, "a@example.org", "b@example.org", options=FollowOptions(False, True))
+    conn = workspace.connect()
+    with workspace.transaction(conn):
+        follow_queue.sync_plan(conn, plan)
+        follow_queue.sync_plan(conn, plan_for(home, "a@example.org"))
+    rows = {r.address: r for r in follow_queue.rows(conn)}
+    assert rows["b@example.org"].state == QueueState.DROPPED
+    assert rows["a@example.org"].state == QueueState.PENDING
+    with workspace.transaction(conn):
+        follow_queue.sync_plan(conn, plan)
+    assert follow_queue.by_address(conn, "b@example.org").state == QueueState.PENDING
+    assert follow_queue.by_address(conn, "b@example.org").options == FollowOptions(False, True)
+
+
+def test_lists_are_recreated_reused_capped_and_batches_fall_back(
+    home: HomeDouble, clock: Clock
+) -> None:
+    targets = [home.add(f"u{n}@example.org") for n in range(4)]
+    candidates = [
+        Candidate(str(n), f"tw{n}", t.address, "confirmed") for n, t in enumerate(targets)
+    ]
+    existing = home.create("Friends")
+    home.members_by_list[existing.id] = []
+    sources = [
+        ListSource("friends", "friends", ("0", "1")),
+        ListSource("work", "Work", ("1", "2", "3")),
+        ListSource("more", "More", ("0",)),
+    ]
+    home.max_lists = 2
+    plan = build_plan(candidates, sources)
+    original_follow = home.follow
+
+    def follow_then_unfollow_u3(account_id, options):
+        relation = original_follow(account_id, options)
+        home.following.discard(targets[3].id)
+        return relation
+
+    home.follow = follow_then_unfollow_u3  # type: ignore[method-assign]
+    summary = run(home, clock, plan, lists=True)
+    titles = sorted(item.title for item in home.lists_by_id.values())
+    assert titles == ["Friends", "Work"]
+    assert home.members_by_list[existing.id] == [targets[0].id, targets[1].id]
+    work = next(i for i in home.lists_by_id.values() if i.title == "Work")
+    assert sorted(home.members_by_list[work.id]) == [targets[1].id, targets[2].id]
+    conn = workspace.connect()
+    lists = {row.key: row for row in list_sync.all_lists(conn)}
+    assert lists["more"].state == "skipped" and lists["more"].reason == "list_cap"
+    members = {m.address: m.state for m in list_sync.members(conn, "work")}
+    assert members["u3@example.org"] == "failed"
+    assert summary.lists["done"] == 2

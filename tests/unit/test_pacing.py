@@ -1,0 +1,157 @@
+"""Pacing by the headers uses the whole request budget and never meets a 429."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from fedimove.core.pacing import (
+    Backoff,
+    Pacer,
+    RateWindow,
+    is_daily_window,
+    parse_rate_headers,
+    parse_retry_after,
+)
+
+T0 = 1_800_000_000.0
+
+
+def headers(limit: int, remaining: int, reset: str) -> dict[str, str]:
+    return {
+        "X-RateLimit-Limit": str(limit),
+        "x-ratelimit-remaining": str(remaining),
+        "X-RateLimit-Reset": reset,
+    }
+
+
+def test_mastodon_iso_reset_and_gotosocial_epoch() -> None:
+    window = parse_rate_headers(headers(300, 299, "2027-01-15T08:05:00.875800Z"), T0)
+    assert window is not None and (window.limit, window.remaining) == (300, 299)
+    assert window.reset_at == pytest.approx(T0 + 300.8758)
+    assert parse_rate_headers(headers(300, 1, "1800000300"), T0) == RateWindow(300, 1, T0 + 300)
+
+
+def test_server_clock_skew_is_corrected() -> None:
+    sent = headers(300, 10, "2027-01-15T08:05:00Z")
+    sent["Date"] = "Fri, 15 Jan 2027 08:00:00 GMT"
+    local = T0 + 60  # our clock is a minute ahead of the server's
+    window = parse_rate_headers(sent, local)
+    assert window is not None and window.reset_at - local == pytest.approx(300)
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {},
+        headers(300, 1, ""),
+        headers(300, 1, "tomorrow"),
+        headers(300, 1, "2027-01-15T08:05:00"),
+        {"X-RateLimit-Limit": "x", "X-RateLimit-Remaining": "1", "X-RateLimit-Reset": "1"},
+        headers(0, 0, "1800000300"),
+    ],
+)
+def test_unusable_headers_are_ignored(bad: dict[str, str]) -> None:
+    assert parse_rate_headers(bad, T0) is None
+
+
+@given(
+    st.dictionaries(
+        st.sampled_from(
+            ["x-ratelimit-limit", "X-RateLimit-Remaining", "x-ratelimit-reset", "Date", "other"]
+        ),
+        st.text(),
+    ),
+    st.floats(min_value=0, max_value=4e9),
+)
+def test_header_parser_never_raises(data: dict[str, str], now: float) -> None:
+    window = parse_rate_headers(data, now)
+    assert window is None or 0 <= window.remaining <= window.limit
+
+
+def test_retry_after() -> None:
+    assert parse_retry_after("120", T0) == 120
+    assert parse_retry_after("nonsense", T0) is None
+    assert parse_retry_after(None, T0) is None
+
+
+class FixedWindowServer:
+    """Rack::Attack's counting, to check the pacer against it without a network."""
+
+    def __init__(self, limit: int, period: float) -> None:
+        self.limit, self.period = limit, period
+        self.counts: dict[int, int] = {}
+        self.throttled = 0
+
+    def request(self, now: float) -> RateWindow:
+        slot = math.floor(now / self.period)
+        self.counts[slot] = self.counts.get(slot, 0) + 1
+        if self.counts[slot] > self.limit:
+            self.throttled += 1
+        remaining = max(0, self.limit - self.counts[slot])
+        return RateWindow(self.limit, remaining, (slot + 1) * self.period)
+
+
+@pytest.mark.parametrize("latency", [0.0, 0.05, 0.4])
+def test_steady_state_uses_the_budget_without_429(latency: float) -> None:
+    server = FixedWindowServer(300, 300.0)
+    pacer = Pacer()
+    now = T0 + 17.0  # start mid-window
+    end = T0 + 300 * 11
+    sent = 0
+    while now < end:
+        now = max(now, pacer.next_at(now, demand=10_000))
+        pacer.sent(now)
+        window = server.request(now)
+        sent += 1
+        now += latency
+        pacer.observe(window, now)
+    full_windows = [n for slot, n in server.counts.items() if slot * 300 >= T0 + 300]
+    assert server.throttled == 0
+    used = sum(full_windows[:9]) / (9 * 300)
+    assert used >= 0.95, used
+
+
+def test_small_demand_goes_at_once_and_reserve_is_kept() -> None:
+    pacer = Pacer(reserve=1)
+    pacer.observe(RateWindow(300, 200, T0 + 100), T0)
+    assert pacer.next_at(T0, demand=50) == T0
+    pacer.observe(RateWindow(300, 1, T0 + 100), T0)
+    assert pacer.next_at(T0, demand=1) == pytest.approx(T0 + 100 + pacer.grace)
+
+
+def test_min_interval_is_a_floor() -> None:
+    pacer = Pacer(min_interval=0.5)
+    pacer.sent(T0)
+    assert pacer.next_at(T0 + 0.1) == pytest.approx(T0 + 0.5)
+
+
+def test_follow_family_headers_are_told_apart() -> None:
+    pacer = Pacer()
+    pacer.observe(RateWindow(300, 250, T0 + 200), T0)
+    pacer.observe(RateWindow(400, 3, T0 + 40_000), T0 + 1, follow=True)
+    assert pacer.daily == RateWindow(400, 3, T0 + 40_000)
+    assert pacer.request == RateWindow(300, 249, T0 + 200)
+    assert is_daily_window(RateWindow(400, 0, T0 + 30), 300, T0)
+    assert not is_daily_window(RateWindow(300, 0, T0 + 30), 300, T0)
+    assert is_daily_window(RateWindow(300, 0, T0 + 7200), None, T0)
+
+
+def test_after_429_wait_for_the_reset() -> None:
+    pacer = Pacer()
+    assert pacer.exhausted_until(RateWindow(300, 0, T0 + 12), T0) == pytest.approx(
+        T0 + 12 + pacer.grace
+    )
+    assert pacer.next_at(T0 + 1) >= T0 + 12
+    assert pacer.exhausted_until(None, T0) == T0 + 1
+
+
+def test_backoff_grows_caps_and_gives_up() -> None:
+    policy = Backoff(base=2, factor=2, cap=30, jitter=0.25, max_attempts=4)
+    assert [policy.delay(n, 0.5) for n in (1, 2, 3, 4, 5, 6)] == [2, 4, 8, 16, 30, 30]
+    assert policy.delay(1, 0.0) == 1.5 and policy.delay(1, 0.999) < 2.5
+    assert policy.delay(1, 0.5, retry_after=60) == 60
+    assert not policy.gives_up(3) and policy.gives_up(4)
