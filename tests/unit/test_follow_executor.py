@@ -225,10 +225,19 @@ def test_cancel_keeps_what_was_done(home: HomeDouble, clock: Clock) -> None:
 
 def test_replanning_drops_unsent_targets_and_keeps_options(home: HomeDouble, clock: Clock) -> None:
     plan = plan_for(home, "a@example.org", "b@example.org", options=FollowOptions(False, True))
+    stricter = build_plan(
+        [
+            Candidate("0", "a", "a@example.org", "confirmed"),
+            Candidate("1", "b", "b@example.org", "confirmed", rejected=True),
+        ]
+    )
     conn = workspace.connect()
     with workspace.transaction(conn):
         follow_queue.sync_plan(conn, plan)
-        follow_queue.sync_plan(conn, plan_for(home, "a@example.org"))
+        follow_queue.sync_plan(conn, build_plan([]))
+    assert {r.state for r in follow_queue.rows(conn)} == {QueueState.PENDING}
+    with workspace.transaction(conn):
+        follow_queue.sync_plan(conn, stricter)
     rows = {r.address: r for r in follow_queue.rows(conn)}
     assert rows["b@example.org"].state == QueueState.DROPPED
     assert rows["a@example.org"].state == QueueState.PENDING

@@ -48,7 +48,9 @@ class MastodonFollows:
     def resolve(self, address: str) -> ResolvedAccount | None:
         """The home instance's account for `user@host` (it fetches remote ones), or None."""
         result = self._calls.call(
-            lambda: self._calls.client.search_v2(address, resolve=True, result_type="accounts")
+            lambda: self._calls.client.search_v2(
+                address, resolve=True, result_type="accounts", exclude_unreviewed=False
+            )
         )
         wanted = address.lower()
         for account in result.get("accounts", []) or []:

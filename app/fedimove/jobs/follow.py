@@ -87,9 +87,12 @@ class FollowStats:
 
 @dataclass
 class FollowSummary:
+    """Where the queue stands after a run; `failed` is (address, reason, detail)."""
+
     counts: dict[str, int]
     lists: dict[str, int]
     stats: FollowStats = field(default_factory=FollowStats)
+    failed: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 def connect_home(conn: sqlite3.Connection) -> HomeApis:
@@ -154,7 +157,11 @@ class FollowJob(Job[FollowSummary]):
         if list_run is not None:
             ctx.progress(Progress(0, None, MSG_LISTS))
             list_run.run()
-        return FollowSummary(follow_queue.counts(conn), list_sync.counts(conn), self.stats)
+        failed = [
+            (row.address, row.reason or "", row.detail or "")
+            for row in follow_queue.rows(conn, (QueueState.FAILED,))
+        ]
+        return FollowSummary(follow_queue.counts(conn), list_sync.counts(conn), self.stats, failed)
 
 
 class _Gate:

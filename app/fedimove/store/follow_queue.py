@@ -12,11 +12,12 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from fedimove.core.plan import Plan
-from fedimove.core.relationships import FollowOptions, QueueState
+from fedimove.core.plan import Plan, SkipReason
+from fedimove.core.relationships import FollowOptions, QueueState, normalize_address
 from fedimove.store.workspace import now_iso
 
 _OPEN_SQL = "state IN ('pending', 'sending')"
+_REFUSALS = (SkipReason.REJECTED, SkipReason.LOW_CONFIDENCE, SkipReason.GONE, SkipReason.SELF)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,18 +54,23 @@ def _row(row: sqlite3.Row) -> QueueRow:
 def sync_plan(conn: sqlite3.Connection, plan: Plan) -> None:
     """Make the queue want what the plan wants, without forgetting anything already done.
 
-    New targets are added; targets never sent that the plan no longer wants are dropped (and
-    come back if a later plan wants them); finished or in-flight rows are left alone.
+    New targets are added. A target never sent is dropped only when the plan now refuses it
+    (rejected by the user, below the confidence bar, gone): a re-run with fewer matches
+    known continues the queue rather than shrinking it. Dropped rows come back when a later
+    plan wants them; finished or in-flight rows are left alone.
     """
     stamp = now_iso()
     options = plan.options
     targets = (*plan.follows, *plan.already)
-    wanted = {f.address.lower() for f in targets}
-    for row in conn.execute("SELECT address FROM follow_queue WHERE state = 'pending'").fetchall():
-        if row["address"].lower() not in wanted:
-            conn.execute(
-                "UPDATE follow_queue SET state = 'dropped' WHERE address = ?", (row["address"],)
-            )
+    refused = [
+        normalize_address(skip.candidate.address)
+        for skip in plan.skipped
+        if skip.candidate.address and skip.reason in _REFUSALS
+    ]
+    conn.executemany(
+        "UPDATE follow_queue SET state = 'dropped' WHERE address = ? AND state = 'pending'",
+        ((address,) for address in refused),
+    )
     for follow in targets:
         conn.execute(
             "INSERT INTO follow_queue (address, twitter_id, confidence, home_account_id,"

@@ -1,0 +1,156 @@
+"""The bulk path: Mastodon's own import files, and the report of every followed account.
+
+Mastodon's CSV import is exempt from the 400-a-day follow cap, so a large plan goes faster
+through Settings › Import. Files are written whole or not at all (temporary file, then an
+atomic rename), so a crash never leaves a half-written file that might be uploaded.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from fedimove.core.export_csv import (
+    FOLLOWING_FILE,
+    LISTS_FILE,
+    REPORT_FILE,
+    ReportRow,
+    following_csv,
+    lists_csv,
+    report_csv,
+)
+from fedimove.core.i18n import QT_TRANSLATE_NOOP
+from fedimove.core.plan import DEFAULT_MIN_CONFIDENCE
+from fedimove.jobs.base import Job, JobContext, Progress
+from fedimove.jobs.plan import PlanSummary, build_summary
+from fedimove.store import follow_queue, paths, workspace
+
+IMPORT_PATH = "/settings/imports"
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    """What was written, and where the user uploads it (None when not signed in)."""
+
+    following: Path
+    lists: Path
+    report: Path
+    follow_count: int
+    list_rows: int
+    report_rows: int
+    import_url: str | None
+
+
+class ExportCsvJob(Job[ExportResult]):
+    title = QT_TRANSLATE_NOOP("Jobs", "Writing the import files")
+
+    def __init__(
+        self,
+        directory: Path,
+        min_confidence: str = DEFAULT_MIN_CONFIDENCE,
+        database: Path | None = None,
+    ) -> None:
+        self.directory = directory
+        self.min_confidence = min_confidence
+        self.database = database
+
+    def run(self, ctx: JobContext) -> ExportResult:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        conn = workspace.connect(self.database or paths.database_path())
+        try:
+            summary = build_summary(conn, self.min_confidence)
+            ctx.checkpoint()
+            follows = [(f.address, summary.plan.options) for f in summary.to_send]
+            members = [(item.title, a) for item in summary.plan.lists for a in item.addresses]
+            rows = report_rows(conn, summary)
+        finally:
+            conn.close()
+        written = []
+        for name, text in (
+            (FOLLOWING_FILE, following_csv(follows)),
+            (LISTS_FILE, lists_csv(members)),
+            (REPORT_FILE, report_csv(rows)),
+        ):
+            ctx.checkpoint()
+            written.append(write_atomically(self.directory / name, text))
+            ctx.progress(Progress(len(written), 3))
+        home = summary.home
+        return ExportResult(
+            *written,
+            len(follows),
+            len(members),
+            len(rows),
+            f"{home.instance_url}{IMPORT_PATH}" if home else None,
+        )
+
+
+def report_rows(conn: sqlite3.Connection, summary: PlanSummary) -> list[ReportRow]:
+    """One row per followed Twitter account: what happened, or why nothing will."""
+    queue = {row.address.lower(): row for row in follow_queue.rows(conn)}
+    rows = []
+    for follow in (*summary.plan.follows, *summary.plan.already):
+        row = queue.get(follow.address.lower())
+        status = row.state.value if row else "planned"
+        rows.append(
+            ReportRow(
+                follow.twitter_id,
+                None,
+                follow.address,
+                follow.confidence,
+                status,
+                (row.reason or "") if row else "",
+            )
+        )
+    for skip in summary.plan.skipped:
+        candidate = skip.candidate
+        rows.append(
+            ReportRow(
+                candidate.twitter_id,
+                candidate.twitter_username,
+                candidate.address,
+                candidate.confidence,
+                "skipped",
+                skip.reason.value,
+            )
+        )
+    usernames = _usernames(conn)
+    return sorted(
+        (
+            ReportRow(
+                r.twitter_id,
+                r.twitter_username or usernames.get(r.twitter_id),
+                r.address,
+                r.confidence,
+                r.status,
+                r.reason,
+                r.evidence,
+            )
+            for r in rows
+        ),
+        key=lambda r: ((r.twitter_username or "").lower(), r.twitter_id),
+    )
+
+
+def _usernames(conn: sqlite3.Connection) -> dict[str, str]:
+    return {
+        row[0]: row[1]
+        for row in conn.execute("SELECT id, username FROM accounts WHERE username IS NOT NULL")
+    }
+
+
+def write_atomically(path: Path, text: str) -> Path:
+    """UTF-8, no BOM, replacing any earlier file only once the new one is complete."""
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path
