@@ -118,7 +118,7 @@ def test_faults_latency_and_resets_follow_each_once(signed_in: SignedIn) -> None
 def test_daily_cap_mid_run_waits_for_the_window_then_continues(
     fake_network: FakeNetwork,
 ) -> None:
-    window = window_starting_now(4.0)
+    window = window_starting_now(6.0)
     fake = start_home(fake_network, follow_window=window)
     me = sign_in(fake)
     for n in range(6):

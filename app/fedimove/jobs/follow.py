@@ -44,7 +44,8 @@ from fedimove.store.workspace import transaction
 T = TypeVar("T")
 
 LOCK_NAME = "follow"
-# A wait longer than this is shown as a countdown and used to recreate lists meanwhile.
+# Waits longer than this are shown as a countdown; long ones are used to recreate lists.
+_SHOWN_WAIT = 1.0
 _LONG_WAIT = 30.0
 
 MSG_FOLLOWING = QT_TRANSLATE_NOOP("FollowJob", "Following on Mastodon")
@@ -209,7 +210,7 @@ class _Gate:
         if seconds <= 0:
             self.ctx.checkpoint()
             return
-        if seconds > _LONG_WAIT / 10:
+        if seconds > _SHOWN_WAIT:
             self.on_wait(at, message)
         self.ctx.sleep(seconds)
 
