@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Iterator
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import pytest
@@ -46,6 +48,31 @@ class FastContext(JobContext):
         self.control.checkpoint()
         self.fake_clock.now += seconds
         self.slept += seconds
+
+
+@pytest.fixture
+def debug_log(data_dir: Path) -> Iterator[Path]:
+    """The workspace log at DEBUG (tweepy logs its request headers there), this test's own."""
+    root = logging.getLogger()
+    saved = root.handlers[:], root.level
+    root.handlers = [h for h in root.handlers if not isinstance(h, RotatingFileHandler)]
+    logs.configure(logging.DEBUG)
+    yield data_dir / "logs" / "fedimove.log"
+    for handler in root.handlers:
+        if handler not in saved[0]:
+            handler.close()
+    root.handlers, root.level = saved
+
+
+def assert_nothing_holds(folder: Path, secrets: tuple[str, ...]) -> None:
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    files = [p for p in folder.rglob("*") if p.is_file()]
+    assert any(p.suffix == ".log" for p in files) and any("sqlite" in p.name for p in files)
+    for path in files:
+        content = path.read_bytes()
+        for secret in secrets:
+            assert secret.encode() not in content, (path.name, secret[:4])
 
 
 @pytest.fixture
@@ -251,8 +278,9 @@ def test_status_reports_completeness(fake_twitter: FakeTwitter) -> None:
     assert fields["api_following"] == 250 and fields["api_lists"] == 3
 
 
-def test_no_secret_outside_the_keyring(fake_twitter: FakeTwitter, data_dir: Path) -> None:
-    logs.configure(logging.DEBUG)
+def test_no_secret_outside_the_keyring(
+    fake_twitter: FakeTwitter, data_dir: Path, debug_log: Path
+) -> None:
     credentials = TwitterCredentials.from_mapping(fake_twitter.credentials())
     twitter_state.save_credentials(credentials)
     CheckAccessJob().run(JobContext())
@@ -261,11 +289,19 @@ def test_no_secret_outside_the_keyring(fake_twitter: FakeTwitter, data_dir: Path
     fake_twitter.mode = Mode.OK
     TwitterExportJob(ExportOptions(no_cap=True)).run(JobContext())
     logging.getLogger("tweepy").debug("token %s", credentials.access_token)
-    for handler in logging.getLogger().handlers:
-        handler.flush()
-    files = [p for p in data_dir.rglob("*") if p.is_file()]
-    assert any(p.name.endswith(".log") for p in files)
-    for path in files:
-        content = path.read_bytes()
-        for secret in credentials.secrets:
-            assert secret.encode() not in content, (path.name, secret[:4])
+    assert "«redacted»" in debug_log.read_text()
+    assert_nothing_holds(data_dir, credentials.secrets)
+
+
+def test_bearer_token_export_for_the_archive_s_account(
+    fake_twitter: FakeTwitter, data_dir: Path, debug_log: Path
+) -> None:
+    conn = workspace.connect()
+    with workspace.transaction(conn):
+        graph.save_me(conn, graph.Me(fake_twitter.me_id))
+    credentials = TwitterCredentials(bearer_token=fake_twitter.bearer_token)
+    twitter_state.save_credentials(credentials)
+    result = TwitterExportJob(ExportOptions(no_cap=True)).run(JobContext())
+    assert result.complete and result.following == 250 and result.lists == 3
+    assert "Authorization" in debug_log.read_text()  # tweepy logged its headers, redacted
+    assert_nothing_holds(data_dir, credentials.secrets)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fedimove.core.graph import ListRelation, TextKind
@@ -110,33 +110,41 @@ def test_v1_user_lists_and_cursors() -> None:
     assert payloads.ids_v1({"ids": [1, "2", -3, "x", True]}) == ["1", "2"]
 
 
-json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=12),
-    lambda inner: (
-        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4)
-    ),
-    max_leaves=25,
+leaf = st.none() | st.booleans() | st.integers() | st.text(max_size=8)
+shallow = leaf | st.lists(leaf, max_size=3) | st.dictionaries(st.text(max_size=6), leaf, max_size=3)
+url_entity = st.dictionaries(st.sampled_from(["url", "expanded_url", "unwound_url", "start"]), leaf)
+entities = st.dictionaries(
+    st.sampled_from(["url", "description"]),
+    shallow | st.fixed_dictionaries({"urls": shallow | st.lists(url_entity, max_size=3)}),
 )
 user_like = st.fixed_dictionaries(
-    {"id": st.one_of(st.text(max_size=6), st.integers()), "username": json_values},
+    {"id": st.one_of(st.text(max_size=6), st.integers()), "username": shallow},
     optional={
-        "description": json_values,
-        "entities": json_values,
-        "pinned_tweet_id": json_values,
-        "protected": json_values,
-        "public_metrics": json_values,
+        "id_str": leaf,
+        "description": leaf,
+        "entities": shallow | entities,
+        "pinned_tweet_id": leaf,
+        "protected": leaf,
+        "public_metrics": shallow,
     },
 )
-
-
-@given(
-    st.one_of(
-        json_values,
-        st.fixed_dictionaries(
-            {"data": st.lists(user_like)}, optional={"includes": json_values, "meta": json_values}
-        ),
-    )
+bodies = st.one_of(
+    shallow,
+    st.lists(user_like, max_size=3),
+    st.fixed_dictionaries(
+        {"data": st.lists(user_like, max_size=3) | user_like},
+        optional={
+            "includes": st.fixed_dictionaries({"tweets": st.lists(shallow, max_size=2)}),
+            "meta": shallow,
+            "lists": st.lists(shallow, max_size=2),
+            "ids": shallow,
+        },
+    ),
 )
+
+
+@settings(max_examples=200, deadline=None)
+@given(bodies)
 def test_untrusted_json_never_raises(body) -> None:  # type: ignore[no-untyped-def]
     for record in payloads.users_v2(body) + payloads.users_v1(body):
         assert record.profile.id.isdigit()

@@ -181,7 +181,8 @@ def users_v1(body: Any) -> list[UserRecord]:
 def ids_v1(body: Any) -> list[str]:
     """`friends/ids` (with or without `stringify_ids`)."""
     ids = []
-    for value in _dict(body).get("ids") or []:
+    values = _dict(body).get("ids")
+    for value in values if isinstance(values, list) else []:
         if isinstance(value, int) and not isinstance(value, bool) and value > 0:
             ids.append(str(value))
         elif isinstance(value, str) and value.isdigit():
