@@ -40,7 +40,11 @@ def stage() -> None:
 
 
 def freeze(with_xweb: bool) -> None:
-    env = {**os.environ, "PYTHONPATH": str(STAGE), "FEDIMOVE_BUNDLE_XWEB": "1" if with_xweb else "0"}
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(STAGE),
+        "FEDIMOVE_BUNDLE_XWEB": "1" if with_xweb else "0",
+    }
     run(
         sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
         "--distpath", DIST, "--workpath", BUILD / "pyinstaller",
@@ -56,7 +60,9 @@ def version() -> str:
 
 
 def pack() -> Path:
-    system = {"linux": "linux", "darwin": "macos", "win32": "windows"}.get(sys.platform, sys.platform)
+    system = {"linux": "linux", "darwin": "macos", "win32": "windows"}.get(
+        sys.platform, sys.platform
+    )
     base = DIST / f"fedimove-{version()}-{system}-{platform.machine().lower()}"
     if sys.platform == "darwin":
         return Path(shutil.make_archive(str(base), "zip", DIST, "Fedimove.app"))
@@ -71,7 +77,9 @@ def pack() -> Path:
 
 def folder_size(path: Path) -> int:
     return sum(
-        entry.stat().st_size for entry in path.rglob("*") if entry.is_file() and not entry.is_symlink()
+        entry.stat().st_size
+        for entry in path.rglob("*")
+        if entry.is_file() and not entry.is_symlink()
     )
 
 
