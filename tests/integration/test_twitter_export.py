@@ -15,7 +15,12 @@ from fedimove.core.graph import EdgeKind, ListRelation, TextKind
 from fedimove.core.twitter_access import AccessStatus, Reason
 from fedimove.core.twitter_credentials import TwitterCredentials
 from fedimove.jobs.base import JobContext, Progress
-from fedimove.jobs.twitter_export import CheckAccessJob, ExportOptions, TwitterExportJob
+from fedimove.jobs.twitter_export import (
+    CheckAccessJob,
+    EstimateExportJob,
+    ExportOptions,
+    TwitterExportJob,
+)
 from fedimove.store import graph, logs, twitter_state, workspace
 from tests.fakes.https import FakeNetwork, Response
 from tests.fakes.twitter import CLIENT_FORBIDDEN, LIMITS, FakeTwitter, Mode
@@ -305,3 +310,13 @@ def test_bearer_token_export_for_the_archive_s_account(
     assert result.complete and result.following == 250 and result.lists == 3
     assert "Authorization" in debug_log.read_text()  # tweepy logged its headers, redacted
     assert_nothing_holds(data_dir, credentials.secrets)
+
+
+def test_estimate_before_reading_any_follow(fake_twitter: FakeTwitter) -> None:
+    credentials = TwitterCredentials.from_mapping(fake_twitter.credentials())
+    logged: list[str] = []
+    estimate = EstimateExportJob(credentials).run(JobContext(on_log=logged.append))
+    assert estimate.counts.following == 250
+    assert estimate.total == pytest.approx(250 * 0.010 + 250 * 0.005)
+    assert not following_requests(fake_twitter)
+    assert "Estimated cost" in logged[0] and "3.75 USD" in logged[0]

@@ -99,6 +99,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     export.add_argument("--no-cost-cap", action="store_true", help="do not stop at any cost")
     export.add_argument(
+        "--estimate",
+        action="store_true",
+        help="only print what the export may cost (one cheap read), without exporting",
+    )
+    export.add_argument(
         "--no-wait",
         action="store_true",
         help="stop at a rate limit instead of waiting (the next run continues)",
@@ -238,6 +243,8 @@ def run_export(args: argparse.Namespace) -> int:
     from fedimove.jobs.twitter_export import COST_CAP_REACHED, ExportOptions, TwitterExportJob
 
     options = ExportOptions(max_cost=args.max_cost, no_cap=args.no_cost_cap, wait=not args.no_wait)
+    if args.estimate:
+        return _run_estimate(args)
     try:
         result = run_in_terminal(TwitterExportJob(options), quiet=args.json)
     except TwitterAccessError as error:
@@ -283,6 +290,29 @@ def run_export(args: argparse.Namespace) -> int:
     if result.stop is not None:
         return TwitterAccessError(result.stop).exit_code
     return 1
+
+
+def _run_estimate(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from fedimove.jobs.cli_runner import run_in_terminal
+    from fedimove.jobs.twitter_export import EstimateExportJob
+
+    try:
+        estimate = run_in_terminal(EstimateExportJob(), quiet=args.json)
+    except TwitterAccessError as error:
+        _print_export(args, {**finding_json(error.finding), "complete": False})
+        return error.exit_code
+    if args.json:
+        print_json(
+            {
+                "estimated_cost": round(estimate.total, 4),
+                "currency": estimate.prices.currency,
+                "prices_as_of": estimate.prices.as_of,
+                "counts": asdict(estimate.counts),
+            }
+        )
+    return 0
 
 
 def _print_export(args: argparse.Namespace, data: dict[str, Any]) -> None:

@@ -179,19 +179,43 @@ class TwitterExportJob(Job[ExportResult]):
         self._credentials = credentials
 
     def run(self, ctx: JobContext) -> ExportResult:
-        credentials = _credentials(self._credentials)
-        conn = workspace.connect()
-        clients = TwitterClients(credentials)
-        try:
-            api = TwitterApi(
-                clients,
-                worked_before=state.worked_before(conn, credentials.fingerprint()),
-                clock=ctx.clock,
-            )
-            return _Export(conn, api, credentials, self.options, ctx).run()
-        finally:
-            clients.close()
-            conn.close()
+        return _with_export(self._credentials, self.options, ctx, lambda export: export.run())
+
+
+class EstimateExportJob(Job[CostEstimate]):
+    """What an export would cost at most, from one cheap read (`me`), before reading any
+    follow: for the GUI to show next to the cap before the user starts."""
+
+    title = QT_TRANSLATE_NOOP("Jobs", "Estimating what the export may cost")
+
+    def __init__(self, credentials: TwitterCredentials | None = None) -> None:
+        self._credentials = credentials
+
+    def run(self, ctx: JobContext) -> CostEstimate:
+        return _with_export(
+            self._credentials, ExportOptions(), ctx, lambda export: export.estimate()[1]
+        )
+
+
+def _with_export(
+    given: TwitterCredentials | None,
+    options: ExportOptions,
+    ctx: JobContext,
+    work: Callable[[_Export], T],
+) -> T:
+    credentials = _credentials(given)
+    conn = workspace.connect()
+    clients = TwitterClients(credentials)
+    try:
+        api = TwitterApi(
+            clients,
+            worked_before=state.worked_before(conn, credentials.fingerprint()),
+            clock=ctx.clock,
+        )
+        return work(_Export(conn, api, credentials, options, ctx))
+    finally:
+        clients.close()
+        conn.close()
 
 
 class _Export:
@@ -223,12 +247,17 @@ class _Export:
 
     # --- the run ------------------------------------------------------------------------
 
-    def run(self) -> ExportResult:
+    def estimate(self) -> tuple[str, CostEstimate]:
+        """Who "me" is, and the estimate for what is left to read (all of it after a
+        complete export, which the next run starts afresh)."""
         me = self._me()
+        return me, self._estimate(fresh=bool(state.export_complete(self.conn)))
+
+    def run(self) -> ExportResult:
+        me, estimate = self.estimate()
         if state.export_complete(self.conn):
             with transaction(self.conn):
                 state.reset_tasks(self.conn)
-        estimate = self._estimate(me)
         self.result.estimate = estimate
         run_id = state.start_run(self.conn, estimate.total)
         try:
@@ -295,9 +324,10 @@ class _Export:
             return record.profile.id
         raise TwitterAccessError(most_telling(failures))
 
-    def _estimate(self, me: str) -> CostEstimate:
-        del me
-        following_done = (state.task(self.conn, FOLLOWING_TASK) or state.TaskState("")).items
+    def _estimate(self, fresh: bool) -> CostEstimate:
+        following_done = 0
+        if not fresh:
+            following_done = (state.task(self.conn, FOLLOWING_TASK) or state.TaskState("")).items
         following = max(0, (self._following_count or 0) - following_done)
         hydrate = self.conn.execute(
             "SELECT count(*) FROM accounts WHERE username IS NULL"
@@ -606,4 +636,10 @@ def _global(finding: Finding) -> bool:
     ) or finding.reason in (Reason.USAGE_CAP, Reason.SHORT_RATE_LIMIT)
 
 
-__all__ = ["CheckAccessJob", "ExportOptions", "ExportResult", "TwitterExportJob"]
+__all__ = [
+    "CheckAccessJob",
+    "EstimateExportJob",
+    "ExportOptions",
+    "ExportResult",
+    "TwitterExportJob",
+]
