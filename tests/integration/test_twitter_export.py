@@ -209,6 +209,7 @@ def test_cost_cap_stops_keeping_what_was_read_then_continues(
     result, _ = export(big, clock, lists=False, hydrate=False, no_cap=False, max_cost=3.0)
     assert not result.complete and result.stop_reason == "cost_cap"
     assert result.spent <= 3.0
+    assert 0 < result.following < 2300
     assert result.estimate is not None and result.estimate.total > 3.0
     conn = workspace.connect()
     read = graph.counts(conn).following
@@ -308,6 +309,7 @@ def test_bearer_token_export_for_the_archive_s_account(
     twitter_state.save_credentials(credentials)
     result = TwitterExportJob(ExportOptions(no_cap=True)).run(JobContext())
     assert result.complete and result.following == 250 and result.lists == 3
+    assert result.estimate is not None and result.estimate.counts.following == 250
     assert "Authorization" in debug_log.read_text()  # tweepy logged its headers, redacted
     assert_nothing_holds(data_dir, credentials.secrets)
 

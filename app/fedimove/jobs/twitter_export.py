@@ -269,6 +269,10 @@ class _Export:
             raise
         self.result.complete = self.result.stop is None and not self.result.stop_reason
         self.result.complete = self.result.complete and state.pending_tasks(self.conn) == 0
+        self.result.following = self.conn.execute(
+            "SELECT count(*) FROM edges WHERE kind = 'following' AND source = 'api'"
+        ).fetchone()[0]
+        self.result.lists = len(self._list_keys())
         self._finish(run_id, None)
         return self.result
 
@@ -295,10 +299,6 @@ class _Export:
                 self._list_members(key)
         if self.options.hydrate:
             self._hydrate()
-        self.result.following = self.conn.execute(
-            "SELECT count(*) FROM edges WHERE kind = 'following' AND source = 'api'"
-        ).fetchone()[0]
-        self.result.lists = len(self._list_keys())
 
     # --- who is "me" ----------------------------------------------------------------------
 
@@ -309,6 +309,7 @@ class _Export:
                 raise TwitterAccessError(
                     Finding(AccessStatus.TIER_INSUFFICIENT, Reason.NEEDS_USER_CONTEXT)
                 )
+            self._following_count = self._count_follows(known.id)
             return known.id
         failures = []
         for route in ROUTES:
@@ -323,6 +324,17 @@ class _Export:
             self._following_count = record.following_count
             return record.profile.id
         raise TwitterAccessError(most_telling(failures))
+
+    def _count_follows(self, user_id: str) -> int | None:
+        """With app-only access, one profile read tells how many follows there are."""
+        for route in ROUTES:
+            try:
+                page = self._with_retries(lambda r=route: self.api.lookup(r, [user_id]))
+            except TwitterAccessError:
+                continue
+            self.spending.spent += self.prices.user
+            return page.users[0].following_count if page.users else None
+        return None
 
     def _estimate(self, fresh: bool) -> CostEstimate:
         following_done = 0
