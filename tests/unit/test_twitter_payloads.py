@@ -153,3 +153,57 @@ def test_untrusted_json_never_raises(body) -> None:  # type: ignore[no-untyped-d
     payloads.ids_v1(body)
     payloads.next_token_v2(body)
     payloads.next_cursor_v1(body)
+
+
+# Trimmed from tweepy's cassette testverifycredentials.json (api.twitter.com, 2014).
+RECORDED_VERIFY_CREDENTIALS = {
+    "id": 82301637,
+    "id_str": "82301637",
+    "name": "Tweepy test 123",
+    "screen_name": "tweepytest",
+    "location": "pytopia",
+    "profile_location": None,
+    "description": "A test account for testing stuff.",
+    "url": "http://t.co/3L9bWVrV0b",
+    "entities": {
+        "url": {
+            "urls": [
+                {
+                    "url": "http://t.co/3L9bWVrV0b",
+                    "expanded_url": "http://foo.com",
+                    "display_url": "foo.com",
+                    "indices": [0, 22],
+                }
+            ]
+        },
+        "description": {"urls": []},
+    },
+    "protected": False,
+    "followers_count": 10,
+    "friends_count": 11,
+    "listed_count": 0,
+    "created_at": "Wed Oct 14 07:28:20 +0000 2009",
+}
+
+
+def test_recorded_v1_user() -> None:
+    (record,) = payloads.users_v1(RECORDED_VERIFY_CREDENTIALS)
+    profile = record.profile
+    assert (profile.id, profile.username, profile.location) == ("82301637", "tweepytest", "pytopia")
+    assert profile.website == "http://foo.com"
+    assert profile.bio == "A test account for testing stuff." and profile.bio_urls == ()
+    assert record.following_count == 11 and profile.protected is False
+
+
+def test_fake_v1_user_has_the_recorded_shape() -> None:
+    from tests.fakes.twitter import sample_user
+
+    fake = sample_user(0).v1()
+    assert set(RECORDED_VERIFY_CREDENTIALS) <= set(fake)
+    assert set(fake["entities"]) == set(RECORDED_VERIFY_CREDENTIALS["entities"])
+    assert set(fake["entities"]["url"]["urls"][0]) == {
+        "url",
+        "expanded_url",
+        "display_url",
+        "indices",
+    }
