@@ -1,0 +1,371 @@
+"""Reading follows, followers and lists from the signed-in x.com session, page by page.
+
+The job is the brain, the embedded browser its hands: the job tells the browser which page to
+open and when to scroll (at a human pace), and reads the API responses the page receives from
+a queue. Each page goes into the workspace in its own transaction (source "xweb"), so stopping
+at any moment keeps everything read so far; a target is marked complete only when x.com says
+its list ended, and only then are accounts it no longer lists dropped.
+"""
+
+from __future__ import annotations
+
+import json
+import queue
+import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from pathlib import Path
+
+from fedimove.core.graph import EdgeKind, Me, TwitterList
+from fedimove.i18n import tr
+from fedimove.jobs.base import Job, JobContext, Progress
+from fedimove.sources.xweb.errors import (
+    XCaptureStalled,
+    XNotSignedIn,
+    XOtherAccount,
+    XSiteChanged,
+)
+from fedimove.sources.xweb.events import Observed, PageDriver
+from fedimove.sources.xweb.pacing import Pace, Pacer
+from fedimove.sources.xweb.parse import (
+    SOURCE,
+    Operation,
+    UserPage,
+    parse_lists_page,
+    parse_pinned_tweet,
+    parse_user_page,
+    parse_user_summary,
+)
+from fedimove.store import graph, workspace, xweb_runs
+
+X_BASE = "https://x.com"
+MAX_STALLS = 4
+PAGE_SIZE = 20  # accounts per page on x.com's own pages, for the ETA
+
+
+class Target(StrEnum):
+    FOLLOWING = "following"
+    FOLLOWERS = "followers"
+    LISTS = "lists"
+
+
+@dataclass
+class CaptureSummary:
+    """What one run read; `complete` lists the targets read to their end."""
+
+    captured: dict[str, int] = field(default_factory=dict)
+    complete: list[str] = field(default_factory=list)
+    unavailable: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Timeline:
+    """One paginated list of accounts to read to its end."""
+
+    key: str
+    label: str
+    url: str
+    operation: Operation
+    matches: Callable[[Observed], bool]
+
+
+class XWebCaptureJob(Job[CaptureSummary]):
+    title = "Read from x.com"
+
+    def __init__(
+        self,
+        driver: PageDriver,
+        events: queue.Queue[Observed],
+        username: str,
+        targets: tuple[Target, ...],
+        pace: Pace | None = None,
+        database: Path | None = None,
+    ) -> None:
+        self._driver = driver
+        self._events = events
+        self._username = username
+        self._targets = targets
+        self._pace = pace or Pace()
+        self._database = database
+        self._me: Me | None = None
+        self._pacer: Pacer | None = None
+        self._summary = CaptureSummary()
+        self._progress = Progress(0)
+
+    def run(self, ctx: JobContext) -> CaptureSummary:
+        conn = workspace.connect(self._database)
+        try:
+            self._pacer = Pacer(self._pace, xweb_runs.pages_since(conn, ctx.clock() - 3600))
+            for target in self._targets:
+                if target is Target.LISTS:
+                    self._read_lists(ctx, conn)
+                else:
+                    self._read_edges(ctx, conn, target)
+        finally:
+            conn.close()
+        return self._summary
+
+    # Following / followers -------------------------------------------------------------
+
+    def _read_edges(self, ctx: JobContext, conn: sqlite3.Connection, target: Target) -> None:
+        following = target is Target.FOLLOWING
+        operation = Operation.FOLLOWING if following else Operation.FOLLOWERS
+        label = tr("XWeb", "Following") if following else tr("XWeb", "Followers")
+        kind = EdgeKind.FOLLOWING if following else EdgeKind.FOLLOWER
+        timeline = _Timeline(
+            target.value,
+            label,
+            f"{X_BASE}/{self._username}/{target.value}",
+            operation,
+            lambda event: self._me is not None and event.variables.get("userId") == self._me.id,
+        )
+
+        def store_page(run_id: int, page: UserPage) -> None:
+            graph.add_edges(conn, kind, SOURCE, (p.id for p in page.profiles))
+
+        def finish(run_id: int) -> None:
+            conn.execute(
+                "DELETE FROM edges WHERE kind = ? AND source = ? AND account_id NOT IN"
+                " (SELECT account_id FROM xweb_seen WHERE run_id = ?)",
+                (kind.value, SOURCE, run_id),
+            )
+
+        self._read_timeline(ctx, conn, timeline, store_page, finish)
+
+    # Lists -----------------------------------------------------------------------------
+
+    def _read_lists(self, ctx: JobContext, conn: sqlite3.Connection) -> None:
+        self._driver.open(f"{X_BASE}/{self._username}/lists")
+        found: list[TwitterList] = []
+        stalls = 0
+        while True:
+            event = self._next_event(ctx, lambda e: e.operation is Operation.LISTS)
+            if event is None:
+                stalls = self._stalled(stalls, tr("XWeb", "your lists"))
+                continue
+            if not self._usable(ctx, event):
+                continue
+            page = parse_lists_page(_json(event), self._username)
+            found.extend(page.lists)
+            if page.is_last:
+                break
+            self._wait_and_scroll(ctx)
+        with workspace.transaction(conn):
+            graph.replace_lists(conn, SOURCE, found)
+            self._save_me(conn)
+        self._summary.captured[Target.LISTS.value] = len(found)
+        for twitter_list in found:
+            self._read_list_members(ctx, conn, twitter_list)
+        self._summary.complete.append(Target.LISTS.value)
+
+    def _read_list_members(
+        self, ctx: JobContext, conn: sqlite3.Connection, twitter_list: TwitterList
+    ) -> None:
+        timeline = _Timeline(
+            f"list:{twitter_list.key}",
+            tr("XWeb", "list “{name}”").format(name=twitter_list.name or twitter_list.key),
+            f"{X_BASE}/i/lists/{twitter_list.key}/members",
+            Operation.LIST_MEMBERS,
+            lambda event: event.variables.get("listId") == twitter_list.key,
+        )
+
+        def finish(run_id: int) -> None:
+            members = tuple(xweb_runs.seen(conn, run_id))
+            graph.save_list(conn, replace(twitter_list, members=members))
+
+        self._read_timeline(ctx, conn, timeline, lambda _run, _page: None, finish)
+
+    # The paginated reading loop shared by all of them -----------------------------------
+
+    def _read_timeline(
+        self,
+        ctx: JobContext,
+        conn: sqlite3.Connection,
+        timeline: _Timeline,
+        store_page: Callable[[int, UserPage], None],
+        finish: Callable[[int], None],
+    ) -> None:
+        with workspace.transaction(conn):
+            run = xweb_runs.open_run(conn, timeline.key)
+        expected, captured, stalls = run.expected, run.captured, 0
+        self._driver.open(timeline.url)
+        self._report(ctx, Progress(captured, expected, timeline.label))
+        while True:
+            event = self._next_event(ctx, lambda e: self._relevant(e, timeline))
+            if event is None:
+                stalls = self._stalled(stalls, timeline.label)
+                continue
+            if event.operation is Operation.USER:
+                expected = self._read_owner(conn, event, run.id, expected, timeline)
+                continue
+            if event.operation is Operation.LIST_INFO:
+                continue
+            if event.operation is Operation.USER_TWEETS:
+                self._read_pinned(conn, event)
+                continue
+            if not self._usable(ctx, event):
+                continue
+            page = parse_user_page(_json(event), timeline.operation)
+            now = ctx.clock()
+            with workspace.transaction(conn):
+                graph.upsert_profiles(conn, page.profiles)
+                graph.add_texts(conn, SOURCE, page.texts())
+                store_page(run.id, page)
+                captured = xweb_runs.record_seen(
+                    conn, run.id, (p.id for p in page.profiles), page.next_cursor
+                )
+                xweb_runs.record_page(conn, timeline.key, now)
+                if page.is_last:
+                    finish(run.id)
+                    xweb_runs.complete(conn, run.id)
+            self._summary.unavailable += page.unavailable
+            self._summary.captured[timeline.key] = captured
+            assert self._pacer is not None
+            self._pacer.page_read(now)
+            if page.is_last:
+                self._summary.complete.append(timeline.key)
+                self._report(ctx, Progress(captured, captured, timeline.label))
+                ctx.log(
+                    tr("XWeb", "{label}: {count} accounts read, complete.").format(
+                        label=timeline.label, count=captured
+                    )
+                )
+                return
+            stalls = 0
+            self._report(
+                ctx, Progress(captured, expected, timeline.label, self._eta(captured, expected))
+            )
+            self._wait_and_scroll(ctx)
+
+    def _relevant(self, event: Observed, timeline: _Timeline) -> bool:
+        operation = event.operation
+        if operation is Operation.USER:
+            return event.variables.get("screen_name", "").lower() == self._username.lower()
+        if operation is Operation.USER_TWEETS:
+            return True
+        if operation is Operation.LIST_INFO:
+            return timeline.operation is Operation.LIST_MEMBERS
+        return operation is timeline.operation and timeline.matches(event)
+
+    def _read_owner(
+        self,
+        conn: sqlite3.Connection,
+        event: Observed,
+        run_id: int,
+        expected: int | None,
+        timeline: _Timeline,
+    ) -> int | None:
+        """The signed-in user's own profile header: who they are, and how many to expect."""
+        if event.status != 200:
+            return expected
+        summary = parse_user_summary(_json(event))
+        known = graph.load_me(conn)
+        if known is not None and known.id != summary.profile.id:
+            raise XOtherAccount(signed_in=summary.profile.username)
+        self._me = Me(summary.profile.id, summary.profile.username, summary.profile.display_name)
+        count = (
+            summary.following_count
+            if timeline.operation is Operation.FOLLOWING
+            else summary.followers_count
+        )
+        with workspace.transaction(conn):
+            self._save_me(conn)
+            xweb_runs.set_expected(conn, run_id, count)
+        return count
+
+    def _read_pinned(self, conn: sqlite3.Connection, event: Observed) -> None:
+        if event.status != 200:
+            return
+        pinned = parse_pinned_tweet(_json(event))
+        if pinned is None:
+            return
+        known = graph.profile(conn, pinned.account_id)
+        if known is None:
+            return
+        with workspace.transaction(conn):
+            graph.upsert_profiles(conn, [replace(known, pinned_tweet=pinned.text, source=SOURCE)])
+            graph.add_texts(conn, SOURCE, [pinned.as_text()])
+
+    def _save_me(self, conn: sqlite3.Connection) -> None:
+        if self._me is not None:
+            graph.save_me(conn, self._me)
+
+    # Pace, waiting and failures ----------------------------------------------------------
+
+    def _usable(self, ctx: JobContext, event: Observed) -> bool:
+        """True for a 200 to read; waits out a rate limit; raises when signed out."""
+        assert self._pacer is not None
+        if event.status == 200:
+            return True
+        if event.status == 429:
+            now = ctx.clock()
+            wait = self._pacer.rate_limited(now, event.reset_at)
+            ctx.log(
+                tr("XWeb", "x.com asks to slow down: waiting {seconds} s.").format(
+                    seconds=round(wait)
+                )
+            )
+            self._report_wait(ctx, tr("XWeb", "x.com asks to slow down"), now + wait)
+            ctx.sleep(wait)
+            self._driver.scroll()
+            return False
+        if event.status in (401, 403):
+            raise XNotSignedIn(f"HTTP {event.status}")
+        self._wait_and_scroll(ctx)
+        return False
+
+    def _wait_and_scroll(self, ctx: JobContext) -> None:
+        assert self._pacer is not None
+        now = ctx.clock()
+        cap = self._pacer.cap_wait(now)
+        if cap > 0:
+            self._report_wait(ctx, tr("XWeb", "Hourly limit reached, pausing"), now + cap)
+        ctx.sleep(cap + self._pacer.scroll_delay())
+        self._driver.scroll()
+
+    def _report(self, ctx: JobContext, progress: Progress) -> None:
+        self._progress = progress
+        ctx.progress(progress)
+
+    def _report_wait(self, ctx: JobContext, message: str, until: float) -> None:
+        label = f"{self._progress.message} — {message}" if self._progress.message else message
+        ctx.progress(replace(self._progress, message=label, waiting_until=until))
+
+    def _stalled(self, stalls: int, label: str) -> int:
+        """Nothing new came: scroll again, and give up (incomplete, kept) after a few tries."""
+        if stalls + 1 >= MAX_STALLS:
+            raise XCaptureStalled(label, target=label)
+        self._driver.scroll()
+        return stalls + 1
+
+    def _next_event(self, ctx: JobContext, wanted: Callable[[Observed], bool]) -> Observed | None:
+        """The next event this step cares about, or None when nothing came for a while."""
+        assert self._pacer is not None
+        deadline = time.monotonic() + self._pacer.stall_timeout()
+        while True:
+            ctx.checkpoint()
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return None
+            try:
+                event = self._events.get(timeout=min(remaining, 0.1))
+            except queue.Empty:
+                continue
+            if wanted(event):
+                return event
+
+    def _eta(self, captured: int, expected: int | None) -> float | None:
+        if not expected or expected <= captured:
+            return None
+        pace = self._pace
+        pages = (expected - captured) / PAGE_SIZE
+        return pages * (pace.scroll_min + pace.scroll_max) / 2 * pace.scale
+
+
+def _json(event: Observed) -> object:
+    try:
+        return json.loads(event.body or "")
+    except ValueError as exc:
+        raise XSiteChanged(f"{event.operation}: the response is not JSON") from exc

@@ -1,0 +1,301 @@
+"""The "Read from x.com" window: an embedded browser where the user signs in themselves, and
+the controls to read their follows, followers and lists from it at a human pace.
+
+Needs QtWebEngine (the `fedimove[xweb]` extra): check `fedimove.sources.xweb.engine.available()`
+before importing this module, and call `engine.prepare_process()` before the QApplication exists.
+The reading itself runs as a job on the thread pool; this window only shows the page, its
+progress, and passes the user's choices on.
+"""
+
+from __future__ import annotations
+
+import queue
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fedimove import i18n
+from fedimove.core.errors import FedimoveError
+from fedimove.jobs.base import Job, JobContext, Progress
+from fedimove.jobs.qt_runner import JobHandle
+from fedimove.jobs.xweb_capture import CaptureSummary, Target, XWebCaptureJob
+from fedimove.sources.xweb import engine
+from fedimove.sources.xweb.browser import HOME_URL, BrowserDriver, XWebPage, create_profile
+from fedimove.sources.xweb.events import Observed
+from fedimove.sources.xweb.pacing import Pace
+from fedimove.store import paths
+
+SIGN_IN_POLL_MS = 1000
+
+
+class _ForgetSignIn(Job[bool]):
+    """Deleting the profile folder is file work: off the GUI thread."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self._data_dir = data_dir
+
+    def run(self, ctx: JobContext) -> bool:
+        return engine.forget_signin(self._data_dir)
+
+
+class XWebWindow(QMainWindow):
+    """Sign in, choose, start, watch, stop. Emits `captured` or `failed` when a read ends."""
+
+    captured = Signal(object)
+    failed = Signal(object)
+    forgotten = Signal(bool)
+
+    def __init__(
+        self, data_dir: Path | None = None, pace: Pace | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._data_dir = data_dir or paths.data_dir()
+        self._pace = pace
+        self._events: queue.Queue[Observed] = queue.Queue()
+        self._username: str | None = None
+        self._job: JobHandle | None = None
+        self._forget_job: JobHandle | None = None
+        self.setWindowTitle(self.tr("Read from x.com"))
+        self.resize(1100, 850)
+        self._build()
+        self._poll = QTimer(self)
+        self._poll.setInterval(SIGN_IN_POLL_MS)
+        self._poll.timeout.connect(self._check_signed_in)
+        self._open_browser()
+
+    def _build(self) -> None:
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        intro = QLabel(
+            self.tr(
+                "Sign in to x.com below: Fedimove never sees your password. Then choose what to "
+                "read and press Start. Fedimove scrolls at a human pace; you can stop at any "
+                "time and continue later."
+            ),
+            body,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.account_label = QLabel(self.tr("Not signed in yet."), body)
+        layout.addWidget(self.account_label)
+        choices = QHBoxLayout()
+        self.following_box = QCheckBox(self.tr("Following"), body)
+        self.followers_box = QCheckBox(self.tr("Followers"), body)
+        self.lists_box = QCheckBox(self.tr("Lists"), body)
+        self.following_box.setChecked(True)
+        self.lists_box.setChecked(True)
+        self.start_button = QPushButton(self.tr("Start reading"), body)
+        self.stop_button = QPushButton(self.tr("Stop"), body)
+        self.forget_button = QPushButton(self.tr("Forget x.com sign-in"), body)
+        self.forget_button.setToolTip(
+            self.tr("Delete this window's cookies and data: you will have to sign in again.")
+        )
+        for widget in (self.following_box, self.followers_box, self.lists_box):
+            choices.addWidget(widget)
+        choices.addStretch(1)
+        for widget in (self.start_button, self.stop_button, self.forget_button):
+            choices.addWidget(widget)
+        layout.addLayout(choices)
+        self.progress_bar = QProgressBar(body)
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.setVisible(False)
+        self.status_label = QLabel("", body)
+        self.status_label.setWordWrap(True)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.status_label)
+        self.view = QWebEngineView(body)
+        layout.addWidget(self.view, 1)
+        self.setCentralWidget(body)
+        self.start_button.clicked.connect(self.start)
+        self.stop_button.clicked.connect(self.stop)
+        self.forget_button.clicked.connect(self.forget_signin)
+        for box in (self.following_box, self.followers_box, self.lists_box):
+            box.toggled.connect(self._update_buttons)
+        self._update_buttons()
+
+    # The browser -------------------------------------------------------------------------
+
+    def _open_browser(self) -> None:
+        self.profile = create_profile(self._data_dir, None)
+        self.page = XWebPage(self.profile, self._events)
+        self.driver = BrowserDriver(self.page)
+        self.driver.signed_in.connect(self._signed_in)
+        self.page.loadFinished.connect(self._check_signed_in)
+        self.view.setPage(self.page)
+        self.driver.open(HOME_URL)
+        self._poll.start()
+
+    def _close_browser(self) -> None:
+        """The page must go before its profile, or QtWebEngine keeps the profile alive."""
+        self._poll.stop()
+        self.driver.detach()
+        self.view.setPage(None)
+        page, profile = self.page, self.profile
+        page.destroyed.connect(profile.deleteLater)
+        page.deleteLater()
+
+    def _check_signed_in(self) -> None:
+        if self._username is None:
+            self.driver.check_signed_in()
+
+    def _signed_in(self, username: str) -> None:
+        self._username = username
+        self._poll.stop()
+        self.account_label.setText(self.tr("Signed in to x.com as @%1.").replace("%1", username))
+        self._update_buttons()
+
+    # Reading ------------------------------------------------------------------------------
+
+    def targets(self) -> tuple[Target, ...]:
+        chosen = (
+            (self.following_box, Target.FOLLOWING),
+            (self.followers_box, Target.FOLLOWERS),
+            (self.lists_box, Target.LISTS),
+        )
+        return tuple(target for box, target in chosen if box.isChecked())
+
+    def start(self) -> None:
+        if self._username is None or self._job is not None or not self.targets():
+            return
+        while not self._events.empty():
+            self._events.get_nowait()
+        job = XWebCaptureJob(self.driver, self._events, self._username, self.targets(), self._pace)
+        self._job = JobHandle(job)
+        self._job.signals.progress.connect(self._show_progress)
+        self._job.signals.succeeded.connect(self._succeeded)
+        self._job.signals.failed.connect(self._failed)
+        self._job.signals.cancelled.connect(self._cancelled)
+        self._job.signals.finished.connect(self._finished)
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.setVisible(True)
+        self.status_label.setText(self.tr("Starting…"))
+        self._job.start()
+        self._update_buttons()
+
+    def stop(self) -> None:
+        if self._job is not None:
+            self.status_label.setText(self.tr("Stopping…"))
+            self._job.cancel()
+
+    def _show_progress(self, progress: Progress) -> None:
+        if progress.total:
+            self.progress_bar.setRange(0, progress.total)
+            self.progress_bar.setValue(min(progress.done, progress.total))
+            text = self.tr("%1: %2 of %3 accounts read")
+            text = text.replace("%3", f"{progress.total:,}")
+        else:
+            self.progress_bar.setRange(0, 0)
+            text = self.tr("%1: %2 accounts read")
+        text = text.replace("%1", progress.message).replace("%2", f"{progress.done:,}")
+        if progress.eta_seconds:
+            minutes = max(1, round(progress.eta_seconds / 60))
+            text += " — " + self.tr("about %n minute(s) left", "", minutes)
+        self.status_label.setText(text)
+
+    def _succeeded(self, summary: CaptureSummary) -> None:
+        total = sum(count for key, count in summary.captured.items() if not key.startswith("list:"))
+        text = self.tr("Done: %n account(s) read. You can close this window.", "", total)
+        if summary.unavailable:
+            text += " " + self.tr(
+                "%n account(s) are suspended or deactivated and were skipped.",
+                "",
+                summary.unavailable,
+            )
+        self.status_label.setText(text)
+        self.captured.emit(summary)
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, FedimoveError):
+            message = i18n.describe(error)
+        else:
+            message = self.tr("Unexpected error; the details are in the log file.")
+        self.status_label.setText(message)
+        self.failed.emit(error)
+
+    def _cancelled(self) -> None:
+        self.status_label.setText(
+            self.tr("Stopped. What was read is kept; press Start to continue.")
+        )
+
+    def _finished(self) -> None:
+        self._job = None
+        self.progress_bar.setVisible(False)
+        self._update_buttons()
+
+    @property
+    def running(self) -> bool:
+        return self._job is not None
+
+    def _update_buttons(self) -> None:
+        busy = self._job is not None or self._forget_job is not None
+        self.start_button.setEnabled(
+            not busy and self._username is not None and bool(self.targets())
+        )
+        self.stop_button.setEnabled(self._job is not None)
+        self.forget_button.setEnabled(not busy)
+
+    # Forgetting the sign-in -----------------------------------------------------------------
+
+    def forget_signin(self) -> None:
+        if self.running:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Forget x.com sign-in"),
+            self.tr(
+                "Delete the x.com sign-in and everything this window stored? What was read "
+                "into your workspace is kept."
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.forget_now()
+
+    def forget_now(self) -> None:
+        """Sign out for good: drop cookies, close the browser, delete its folder, start fresh."""
+        self.profile.cookieStore().deleteAllCookies()
+        self.profile.clearHttpCache()
+        self._username = None
+        self.account_label.setText(self.tr("Not signed in yet."))
+        self.profile.destroyed.connect(self._delete_profile_folder)
+        self._close_browser()
+
+    def _delete_profile_folder(self) -> None:
+        self._forget_job = JobHandle(_ForgetSignIn(self._data_dir))
+        self._forget_job.signals.succeeded.connect(self._forgotten)
+        self._forget_job.signals.failed.connect(self._forget_failed)
+        self._forget_job.start()
+        self._update_buttons()
+
+    def _forgotten(self, existed: bool) -> None:
+        self._forget_job = None
+        self.status_label.setText(self.tr("The x.com sign-in was forgotten."))
+        self._open_browser()
+        self._update_buttons()
+        self.forgotten.emit(existed)
+
+    def _forget_failed(self, error: BaseException) -> None:
+        self._forget_job = None
+        self.status_label.setText(
+            self.tr("The x.com sign-in could not be deleted: %1").replace("%1", str(error))
+        )
+        self._open_browser()
+        self._update_buttons()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._job is not None:
+            self._job.cancel()
+        self._close_browser()
+        super().closeEvent(event)

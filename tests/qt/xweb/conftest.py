@@ -1,0 +1,75 @@
+"""QtWebEngine against the fake x.com: one fake server for the whole session, because Chromium
+reads its command line (the host mapping to the fake's port) only once per process."""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QCoreApplication, Qt
+
+from fedimove.sources.xweb import engine
+from tests.fakes.https import FakeNetwork, Request, Response
+from tests.fakes.xcom import FakeXCom
+from tests.fakes.xcom_data import build_graph
+
+if not engine.available():
+    pytest.skip("QtWebEngine (the xweb extra) is not installed", allow_module_level=True)
+
+# Offscreen CI: no GPU, no Google services, nothing but the fake reachable.
+TEST_FLAGS = "--disable-gpu --disable-background-networking --disable-component-update"
+
+
+def _keep_none_alive() -> None:
+    """PySide6 6.12.0 on Python < 3.12 drops a reference to None (and True/False) on each call of
+    a void Qt method; after a few thousand calls Python aborts ("none_dealloc"). Python 3.12+
+    makes these objects immortal. Until the dependency is pinned, give them headroom here."""
+    if sys.version_info >= (3, 12) or not pyside_version.startswith("6.12."):
+        return
+    for immortal in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(immortal)).value += 1 << 40
+
+
+_keep_none_alive()
+# QtWebEngine shares OpenGL contexts with Qt: this must be set before pytest-qt's QApplication.
+QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+
+
+class _Switch:
+    """The session's x.com server hands each request to the current test's fake site."""
+
+    def __init__(self) -> None:
+        self.site: FakeXCom | None = None
+
+    def __call__(self, request: Request) -> Response:
+        return self.site(request) if self.site else Response.text("no site", 503)
+
+
+@pytest.fixture(scope="session")
+def xcom_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[FakeNetwork, _Switch]]:
+    network = FakeNetwork(tmp_path_factory.mktemp("xcom"))
+    switch = _Switch()
+    network.add(["x.com"], switch)
+    os.environ[engine.FLAGS_ENV] = engine.chromium_flags(TEST_FLAGS, network.connect_to())
+    yield network, switch
+    network.close()
+
+
+@pytest.fixture
+def xcom(
+    xcom_server: tuple[FakeNetwork, _Switch], monkeypatch: pytest.MonkeyPatch, data_dir: Path
+) -> Iterator[FakeXCom]:
+    """A fresh fake x.com (2,000 follows, 150 followers, three lists) for this test."""
+    network, switch = xcom_server
+    monkeypatch.setenv("FEDIMOVE_CONNECT_TO", network.connect_to())
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(network.ca_file))
+    monkeypatch.setenv("SSL_CERT_FILE", str(network.ca_file))
+    site = FakeXCom(build_graph(following=2000, followers=150, unavailable=3))
+    switch.site = site
+    yield site
+    switch.site = None

@@ -1,0 +1,196 @@
+"""The "Read from x.com" window against the fake x.com, in a real offscreen QtWebEngine."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from fedimove.core.graph import EdgeKind, ListRelation, Me, Profile
+from fedimove.jobs.xweb_capture import CaptureSummary
+from fedimove.sources.xweb import engine
+from fedimove.sources.xweb.pacing import Pace
+from fedimove.store import graph, workspace
+from fedimove.ui.xweb_window import XWebWindow
+from tests.fakes.xcom import FakeXCom
+
+pytestmark = pytest.mark.xweb
+
+# The real rules (1.5–3 s between scrolls, jitter, back-off) at a fiftieth of the time.
+FAST = Pace(scale=0.02, stall_after=10.0)
+LOGIN = (
+    "document.querySelector('input[name=username]').value = 'alice_moves';"
+    "document.querySelector('input[name=password]').value = 'correct horse';"
+    "document.forms[0].submit(); true"
+)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, xcom: FakeXCom, data_dir: Path) -> Iterator[XWebWindow]:
+    win = XWebWindow(data_dir, FAST)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    # The page, then its profile, must be gone before the next test makes its own.
+    with qtbot.waitSignal(win.profile.destroyed, timeout=20_000):
+        win.close()
+
+
+def sign_in(qtbot: QtBot, window: XWebWindow) -> None:
+    """What the user does in the embedded page: fill in x.com's own sign-in form."""
+    qtbot.waitUntil(lambda: on_login_form(window), timeout=20_000)
+    with qtbot.waitSignal(window.page.loadFinished, timeout=20_000):
+        window.page.runJavaScript(LOGIN, 0, lambda _result: None)
+    qtbot.waitUntil(lambda: window.start_button.isEnabled(), timeout=20_000)
+
+
+def on_login_form(window: XWebWindow) -> bool:
+    return window.page.url().path() == "/i/flow/login" and not window.page.isLoading()
+
+
+def read(qtbot: QtBot, window: XWebWindow, timeout: int = 90_000) -> CaptureSummary:
+    with qtbot.waitSignal(window.captured, timeout=timeout) as captured:
+        window.start_button.click()
+    qtbot.waitUntil(lambda: not window.running)
+    return captured.args[0]
+
+
+def connect() -> sqlite3.Connection:
+    return workspace.connect()
+
+
+def test_reads_2000_follows_three_lists_and_merges_with_the_archive(
+    qtbot: QtBot, window: XWebWindow, xcom: FakeXCom
+) -> None:
+    fake = xcom.graph
+    available = [a for a in fake.following if not a.unavailable]
+    # An archive import of the same account came first: ids only, and one it no longer follows.
+    conn = connect()
+    with workspace.transaction(conn):
+        graph.save_me(conn, Me(fake.me.id, fake.me.username))
+        graph.replace_edges(
+            conn, EdgeKind.FOLLOWING, "archive", [a.id for a in available[:1500]] + ["777"]
+        )
+    conn.close()
+
+    sign_in(qtbot, window)
+    assert "@alice_moves" in window.account_label.text()
+    window.followers_box.setChecked(True)
+    summary = read(qtbot, window)
+
+    assert summary.captured["following"] == 2000
+    assert summary.captured["followers"] == 150
+    assert summary.unavailable == 3
+    conn = connect()
+    xweb_following = {
+        r[0]
+        for r in conn.execute(
+            "SELECT account_id FROM edges WHERE kind = 'following' AND source = 'xweb'"
+        )
+    }
+    assert xweb_following == {a.id for a in available}
+    # Merged: one row per account, archive edges kept, archive-only ids got full profiles.
+    assert graph.counts(conn).following == 2001
+    assert all(graph.profile(conn, a.id).username == a.username for a in available[:1500])
+    for account in available[:50]:
+        stored = graph.profile(conn, account.id)
+        assert stored == Profile(
+            id=account.id,
+            username=account.username,
+            display_name=account.name,
+            bio=_expanded_bio(account),
+            bio_urls=tuple(expanded for _short, expanded in account.bio_links),
+            website=account.website,
+            location=account.location or None,
+            protected=account.protected,
+            source="xweb",
+        )
+    lists = {lst.key: lst for lst in graph.lists(conn)}
+    assert set(lists) == {lst.id for lst in fake.lists}
+    for fake_list in fake.lists:
+        stored_list = lists[fake_list.id]
+        assert stored_list.name == fake_list.name
+        assert stored_list.description == fake_list.description
+        assert set(stored_list.members or ()) == {m.id for m in fake_list.members}
+    assert lists[fake.lists[2].id].relation is ListRelation.SUBSCRIBED
+    assert lists[fake.lists[0].id].relation is ListRelation.CREATED
+    # What matching reads: each published address is in the account's bio or its links.
+    for account_id, address in fake.fediverse.items():
+        if account_id not in xweb_following:
+            continue
+        profile = graph.profile(conn, account_id)
+        texts = " ".join([profile.bio or "", *profile.bio_urls])
+        user, host = address.split("@")
+        assert host in texts and user.replace("_", "") in texts.replace("_", "")
+        assert graph.texts_of(conn, account_id)[0].text == profile.bio
+    conn.close()
+
+
+def _expanded_bio(account) -> str | None:
+    bio = account.bio
+    for short, expanded in account.bio_links:
+        bio = bio.replace(short, expanded)
+    return bio or None
+
+
+def test_a_changed_site_stops_with_a_clear_message_and_claims_nothing(
+    qtbot: QtBot, window: XWebWindow, xcom: FakeXCom
+) -> None:
+    xcom.variant = "changed"
+    sign_in(qtbot, window)
+    with qtbot.waitSignal(window.failed, timeout=60_000):
+        window.start_button.click()
+    assert "x.com has changed" in window.status_label.text()
+    conn = connect()
+    assert (
+        conn.execute("SELECT count(*) FROM xweb_runs WHERE status = 'complete'").fetchone()[0] == 0
+    )
+    assert graph.counts(conn).following == 0
+    conn.close()
+
+
+def test_stop_rate_limit_and_continue_reads_everything_once(
+    qtbot: QtBot, window: XWebWindow, xcom: FakeXCom
+) -> None:
+    window.lists_box.setChecked(False)
+    xcom.rate_limited_calls = {6}
+    sign_in(qtbot, window)
+    window.start_button.click()
+    qtbot.waitUntil(lambda: xcom.graphql_calls >= 12, timeout=60_000)
+    window.stop_button.click()
+    qtbot.waitUntil(lambda: not window.running, timeout=20_000)
+    assert "Stopped" in window.status_label.text()
+    conn = connect()
+    partial = graph.counts(conn).following
+    assert 0 < partial < 2000
+    assert conn.execute("SELECT status FROM xweb_runs").fetchall()[0][0] == "running"
+    conn.close()
+
+    summary = read(qtbot, window)
+    assert summary.captured["following"] == 2000
+    assert "429" not in window.status_label.text()
+    conn = connect()
+    assert graph.counts(conn).following == 2000
+    assert conn.execute("SELECT count(*), max(status) FROM xweb_runs").fetchone()[:] == (
+        1,
+        "complete",
+    )
+    conn.close()
+
+
+def test_forget_sign_in_deletes_the_profile_folder(
+    qtbot: QtBot, window: XWebWindow, data_dir: Path
+) -> None:
+    sign_in(qtbot, window)
+    marker = engine.profile_dir(data_dir) / "left-by-the-old-session"
+    marker.write_text("x")
+    with qtbot.waitSignal(window.forgotten, timeout=30_000) as forgotten:
+        window.forget_now()
+    assert forgotten.args == [True]
+    assert not marker.exists()
+    qtbot.waitUntil(lambda: on_login_form(window), timeout=20_000)
+    assert not window.start_button.isEnabled()
+    assert "Not signed in" in window.account_label.text()
