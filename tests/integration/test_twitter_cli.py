@@ -79,7 +79,9 @@ def test_bad_keys_json_is_one_clear_line(shared_keyring: FileKeyring) -> None:
 def test_check_without_keys_exits_3(shared_keyring: FileKeyring) -> None:
     result = fedimove("twitter", "check", "--json")
     assert result.returncode == 3
-    assert "twitter login" in result.stderr
+    data = json.loads(result.stdout)
+    assert (data["status"], data["reason"]) == ("token_invalid", "not_signed_in")
+    assert "twitter login" in data["next_step"]
 
 
 def test_logout_removes_the_keys(logged_in: FakeTwitter, shared_keyring: FileKeyring) -> None:

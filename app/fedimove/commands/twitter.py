@@ -22,10 +22,11 @@ from fedimove.core.twitter_access import (
     Capability,
     Diagnosis,
     Finding,
+    Reason,
     render_finding,
 )
 from fedimove.core.twitter_credentials import TwitterCredentials
-from fedimove.core.twitter_errors import TwitterAccessError
+from fedimove.core.twitter_errors import NotSignedIn, TwitterAccessError
 from fedimove.i18n import tr
 
 logout_target = "twitter"
@@ -208,6 +209,8 @@ def run_check(args: argparse.Namespace) -> int:
         diagnosis = run_in_terminal(CheckAccessJob(), quiet=args.json)
     except TwitterAccessError as error:
         diagnosis = Diagnosis(error.finding)
+    except NotSignedIn:
+        diagnosis = Diagnosis(Finding(AccessStatus.TOKEN_INVALID, Reason.NOT_SIGNED_IN))
     data = {
         **finding_json(diagnosis.finding),
         "capabilities": capabilities_json(diagnosis),

@@ -52,6 +52,7 @@ class Reason(StrEnum):
     FREE_TIER = "free_tier"
     FORBIDDEN = "forbidden"
     NEEDS_USER_CONTEXT = "needs_user_context"
+    NOT_SIGNED_IN = "not_signed_in"
     CREDITS_DEPLETED = "credits_depleted"
     CLOCK_SKEW = "clock_skew"
     NO_CONNECTION = "no_connection"
@@ -312,6 +313,14 @@ _MESSAGES: dict[tuple[AccessStatus, Reason], Message] = {
             "TwitterAccess",
             "Enter the keys again, try another app's keys, or use your data archive or the "
             "signed-in x.com session.",
+        ),
+    ),
+    (AccessStatus.TOKEN_INVALID, Reason.NOT_SIGNED_IN): Message(
+        QT_TRANSLATE_NOOP("TwitterAccess", "No Twitter keys are saved yet."),
+        QT_TRANSLATE_NOOP(
+            "TwitterAccess",
+            "Enter your keys (fedimove twitter login --keys-stdin), or use your data archive or "
+            "the signed-in x.com session.",
         ),
     ),
     (AccessStatus.APP_SUSPENDED, Reason.CUT_AFTER_WORKING): Message(
