@@ -67,6 +67,7 @@ def shared_archives() -> Path:
 
 pytest_plugins = [
     "tests.fakes.conftest_network",
+    "tests.fakes.fediverse",
     "tests.fakes.file_keyring",
     "tests.fakes.mastodon",
     "tests.fakes.twitter",

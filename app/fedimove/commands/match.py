@@ -1,0 +1,85 @@
+"""`fedimove match [--json]`: find each followed account's fediverse address, with evidence."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+from typing import Any
+
+from fedimove.commands._output import print_json
+from fedimove.i18n import tr
+from fedimove.jobs.cli_runner import run_in_terminal
+from fedimove.jobs.match import MatchJob
+from fedimove.store import graph, matches, workspace
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "match", help="find the fediverse address of each account you follow, with evidence"
+    )
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--recheck", action="store_true", help="forget earlier results first")
+    parser.add_argument(
+        "--unmatched", action="store_true", help="look again only for accounts without a match"
+    )
+    parser.add_argument(
+        "--no-probe", action="store_true", help="do not look for same usernames on servers"
+    )
+    parser.set_defaults(func=run)
+
+
+def status_fields(conn: sqlite3.Connection) -> dict[str, Any]:
+    return matches.counts(conn)
+
+
+def report(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Every chosen match, with the Twitter account it belongs to and its evidence."""
+    rows = []
+    for row in matches.chosen_matches(conn):
+        profile = graph.profile(conn, row.account_id)
+        rows.append(
+            {
+                "account_id": row.account_id,
+                "username": profile.username if profile else None,
+                "address": row.address,
+                "confidence": row.confidence.value,
+                "locked": row.locked,
+                "moved_from": list(row.moved_from),
+                "relationship": row.relationship,
+                "review": row.review,
+                "evidence": [
+                    {"kind": e.kind.value, "source": e.source, "snippet": e.snippet}
+                    for e in row.evidence
+                ],
+            }
+        )
+    return rows
+
+
+def run(args: argparse.Namespace) -> int:
+    job = MatchJob(
+        recheck=args.recheck, only_unmatched=args.unmatched, probe=False if args.no_probe else None
+    )
+    summary = run_in_terminal(job, quiet=args.json)
+    conn = workspace.connect()
+    try:
+        counts = matches.counts(conn)
+        rows = report(conn)
+    finally:
+        conn.close()
+    if args.json:
+        print_json({**counts, "requests": summary.requests, "matches": rows})
+        return 0
+    for row in rows:
+        who = f"@{row['username']}" if row["username"] else row["account_id"]
+        reasons = ", ".join(sorted({e["kind"] for e in row["evidence"]}))
+        print(f"{who} → {row['address']}  [{row['confidence']}: {reasons}]")
+    matched = counts["matched"]
+    print(
+        tr(
+            "Match",
+            "Matched: {confirmed} confirmed, {likely} likely, {possible} possible; "
+            "{unmatched} without an address.",
+        ).format(unmatched=counts["unmatched"], **matched)
+    )
+    return 0

@@ -1,0 +1,114 @@
+"""What matching asks of the user's own server: resolve an account, list who is followed.
+
+Its rate limit is shared with the follow queue (issue 4's executor), so every request goes
+through one gate that keeps a reserve and waits for the window's reset instead of hitting 429.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import requests
+
+from fedimove.core.handles import Handle
+from fedimove.core.home_account import HomeAccount
+from fedimove.fediverse.errors import TokenRejected
+from fedimove.fediverse.pacing import RateLimitGate, Sleep
+from fedimove.net import new_session
+
+_NEXT = re.compile(r'<([^>]+)>\s*;\s*rel="next"')
+RESERVE = 30
+PAGE = 80
+RELATIONSHIPS_BATCH = 40
+
+
+class HomeClient:
+    """The signed-in server, paced by its own headers. Thread-safe."""
+
+    def __init__(
+        self,
+        home: HomeAccount,
+        token: str,
+        *,
+        sleep: Sleep = time.sleep,
+        clock: Callable[[], float] = time.time,
+        reserve: int = RESERVE,
+        timeout: tuple[float, float] = (5.0, 20.0),
+    ) -> None:
+        self.home = home
+        self.gate = RateLimitGate(reserve, clock)
+        self.requests = 0
+        self._sleep = sleep
+        self._session = new_session(timeout=timeout)
+        self._session.headers["Authorization"] = f"Bearer {token}"
+
+    def _get(self, path_or_url: str, params: Any = None) -> requests.Response | None:
+        url = path_or_url if "://" in path_or_url else self.home.instance_url + path_or_url
+        for _attempt in range(4):
+            self.gate.wait(self._sleep)
+            self.requests += 1
+            try:
+                response = self._session.get(url, params=params)
+            except requests.RequestException:
+                self._sleep(1.0)
+                continue
+            self.gate.update(response.status_code, response.headers)
+            if response.status_code == 401:
+                raise TokenRejected(instance=self.home.instance_url)
+            if response.status_code == 429 or response.status_code >= 500:
+                continue
+            return response
+        return None
+
+    def search_account(self, handle: Handle) -> dict[str, Any] | None:
+        """The server's view of a remote account (it fetches it, signed, if needed)."""
+        response = self._get(
+            "/api/v2/search",
+            {"q": f"@{handle}", "resolve": "true", "type": "accounts", "limit": "5"},
+        )
+        if response is None or response.status_code != 200:
+            return None
+        try:
+            accounts = response.json().get("accounts", [])
+        except (ValueError, AttributeError):
+            return None
+        wanted = {handle.key, f"{handle.user.lower()}"}
+        for account in accounts if isinstance(accounts, list) else ():
+            acct = str(account.get("acct", "")).lower() if isinstance(account, dict) else ""
+            if acct in wanted or (acct and f"{acct}@{self.home.host}" == handle.key):
+                return account
+        return None
+
+    def following(self) -> dict[str, str]:
+        """Everyone the user follows: `user@host` (lowercase) → the server's account id."""
+        found: dict[str, str] = {}
+        url: str | None = f"/api/v1/accounts/{self.home.account_id}/following"
+        params: Any = {"limit": str(PAGE)}
+        while url:
+            response = self._get(url, params)
+            if response is None or response.status_code != 200:
+                break
+            for account in response.json():
+                acct = str(account.get("acct", "")).lower()
+                if "@" not in acct:
+                    acct = f"{acct}@{self.home.host}"
+                found[acct] = str(account.get("id"))
+            link = _NEXT.search(response.headers.get("Link", ""))
+            url, params = (link.group(1), None) if link else (None, None)
+        return found
+
+    def relationships(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        pending = list(dict.fromkeys(ids))
+        result: dict[str, dict[str, Any]] = {}
+        for start in range(0, len(pending), RELATIONSHIPS_BATCH):
+            batch = pending[start : start + RELATIONSHIPS_BATCH]
+            response = self._get("/api/v1/accounts/relationships", [("id[]", i) for i in batch])
+            if response is None or response.status_code != 200:
+                continue
+            for item in response.json():
+                if isinstance(item, dict) and "id" in item:
+                    result[str(item["id"])] = item
+        return result

@@ -1,0 +1,82 @@
+"""Obeying a server's rate-limit headers before it has to say 429.
+
+Mastodon (and Pleroma, GoToSocial) send `X-RateLimit-Limit/-Remaining/-Reset` on API
+responses; Reset is ISO 8601 (Mastodon) or a Unix time (GoToSocial). One gate per server
+(and per token): when the remaining budget falls to the reserve, callers wait until the reset.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Mapping
+from datetime import datetime
+
+Sleep = Callable[[float], None]
+
+
+def parse_reset(value: str | None, now: float) -> float | None:
+    """The reset moment as a Unix time; None when the header is missing or unreadable."""
+    if not value:
+        return None
+    text = value.strip()
+    try:
+        number = float(text)
+    except ValueError:
+        try:
+            return datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()
+        except ValueError:
+            return None
+    return number if number > 10**9 else now + number
+
+
+class RateLimitGate:
+    """Thread-safe budget of one server's rate limit, learnt from its responses."""
+
+    def __init__(
+        self,
+        reserve: int = 0,
+        clock: Callable[[], float] = time.time,
+        fallback_wait: float = 30.0,
+    ) -> None:
+        self.reserve = reserve
+        self.clock = clock
+        self.fallback_wait = fallback_wait
+        self._remaining: int | None = None
+        self._reset: float | None = None
+        self._lock = threading.Lock()
+        self.waited = 0.0
+
+    def delay(self) -> float:
+        """Seconds to wait before the next request (0: go), reserving one slot if going."""
+        with self._lock:
+            now = self.clock()
+            if self._reset is not None and now >= self._reset:
+                self._remaining, self._reset = None, None
+            if self._remaining is None:
+                return 0.0
+            if self._remaining > self.reserve:
+                self._remaining -= 1
+                return 0.0
+            return max(0.0, (self._reset or now + self.fallback_wait) - now)
+
+    def wait(self, sleep: Sleep) -> None:
+        """Block (through `sleep`, which may raise on cancel) until a request may go."""
+        while (pause := self.delay()) > 0:
+            self.waited += pause
+            sleep(pause)
+
+    def update(self, status: int, headers: Mapping[str, str]) -> None:
+        with self._lock:
+            now = self.clock()
+            lower = {k.lower(): v for k, v in headers.items()}
+            reset = parse_reset(lower.get("x-ratelimit-reset"), now)
+            remaining = lower.get("x-ratelimit-remaining")
+            if status == 429:
+                self._remaining = 0
+                self._reset = reset if reset and reset > now else now + self.fallback_wait
+                return
+            if remaining is None or not remaining.strip().lstrip("-").isdigit():
+                return
+            self._remaining = int(remaining)
+            self._reset = reset

@@ -1,0 +1,88 @@
+"""WebFinger, host-meta aware: where an address's ActivityPub actor lives.
+
+A domain may delegate its accounts to another server (`alice@example.com` served by
+`social.example.com`): its `/.well-known/host-meta` then names the WebFinger template to use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import quote
+
+import requests
+
+from fedimove.core.handles import Handle
+from fedimove.fediverse.http_json import get_json
+
+JRD = "application/jrd+json, application/json"
+_LRDD = re.compile(r"<Link[^>]*rel=[\"']lrdd[\"'][^>]*template=[\"']([^\"']+)[\"']", re.I)
+_LRDD_REVERSED = re.compile(r"<Link[^>]*template=[\"']([^\"']+)[\"'][^>]*rel=[\"']lrdd[\"']", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Finger:
+    """What WebFinger said: the canonical address, the actor URL; or why there is none."""
+
+    status: int
+    subject: Handle | None = None
+    actor_url: str | None = None
+    profile_url: str | None = None
+
+    @property
+    def found(self) -> bool:
+        return self.subject is not None and self.actor_url is not None
+
+
+def host_meta_template(session: requests.Session, host: str) -> str | None:
+    """The lrdd template of a host's host-meta (XRD or JSON), if it has one."""
+    try:
+        response = session.get(f"https://{host}/.well-known/host-meta")
+    except requests.RequestException:
+        return None
+    if response.status_code != 200:
+        return None
+    text = response.text[:100_000]
+    found = _LRDD.search(text) or _LRDD_REVERSED.search(text)
+    if found:
+        return found.group(1).replace("&amp;", "&")
+    return None
+
+
+def finger(session: requests.Session, handle: Handle, template: str | None = None) -> Finger:
+    resource = f"acct:{handle.user}@{handle.host}"
+    if template and "{uri}" in template:
+        url = template.replace("{uri}", quote(resource, safe=""))
+        result = get_json(session, url, accept=JRD)
+    else:
+        result = get_json(
+            session,
+            f"https://{handle.host}/.well-known/webfinger",
+            {"resource": resource},
+            accept=JRD,
+        )
+    data = result.data if isinstance(result.data, dict) else {}
+    if result.status != 200 or not data:
+        return Finger(result.status)
+    subject = _subject(data.get("subject"), handle)
+    actor = profile = None
+    for link in data.get("links", []):
+        if not isinstance(link, dict) or not isinstance(link.get("href"), str):
+            continue
+        if link.get("rel") == "self" and str(link.get("type", "")).startswith(
+            ("application/activity+json", "application/ld+json")
+        ):
+            actor = link["href"]
+        elif link.get("rel") == "http://webfinger.net/rel/profile-page":
+            profile = link["href"]
+    if actor and not actor.startswith("https://"):
+        actor = None
+    return Finger(200, subject, actor, profile)
+
+
+def _subject(value: object, asked: Handle) -> Handle:
+    if isinstance(value, str) and value.startswith("acct:"):
+        user, sep, host = value[5:].partition("@")
+        if sep and user and host:
+            return Handle(user, host.lower())
+    return asked

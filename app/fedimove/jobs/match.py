@@ -1,0 +1,298 @@
+"""Matching as a resumable job: find, verify and judge each followed account's address.
+
+Phases, each resumable (finished accounts are recorded one by one in `match_progress`):
+1. published: addresses the account wrote (profile, pinned tweet, retweets, DMs), verified
+   where they live;
+2. probed: for accounts still without an address, the same username on candidate servers —
+   those seen in the user's graph, the user's own, and a short default list (setting
+   `matching.probe_hosts`) — kept as `possible` unless the profile links back;
+3. relationships: which matches the user already follows on their server.
+Verified addresses are cached in the workspace, so a rerun asks no server twice.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from fedimove.core.graph import Profile
+from fedimove.core.handle_rules import DEFAULT_PROBE_HOSTS
+from fedimove.core.handles import Handle
+from fedimove.core.i18n import QT_TRANSLATE_NOOP
+from fedimove.core.matching import (
+    Candidate,
+    Match,
+    best,
+    judge,
+    link_back,
+    probe_evidence,
+    published_candidates,
+)
+from fedimove.core.remote_profile import AccountState, RemoteProfile
+from fedimove.fediverse.home import HomeClient
+from fedimove.fediverse.session import access_token, signed_in_account
+from fedimove.fediverse.verify import Verifier
+from fedimove.jobs.base import Job, JobContext, Progress
+from fedimove.store import graph, matches, settings, workspace
+from fedimove.store.secrets import SecretStore
+
+T = TypeVar("T")
+CHUNK = 200
+GRAPH_PROBE_HOSTS = 10
+PROBE_HOSTS_SETTING = "matching.probe_hosts"
+PROBE_SETTING = "matching.probe"
+
+FINDING = QT_TRANSLATE_NOOP("Match", "Checking the addresses accounts published")
+PROBING = QT_TRANSLATE_NOOP("Match", "Looking for the same usernames on fediverse servers")
+FOLLOWED = QT_TRANSLATE_NOOP("Match", "Checking whom you already follow")
+
+
+@dataclass(slots=True)
+class MatchSummary:
+    matched: dict[str, int] = field(default_factory=dict)
+    unmatched: int = 0
+    checked: int = 0
+    requests: int = 0
+    home_requests: int = 0
+
+
+def _chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+class MatchJob(Job[MatchSummary]):
+    title = QT_TRANSLATE_NOOP("Match", "Finding fediverse addresses")
+
+    def __init__(
+        self,
+        *,
+        recheck: bool = False,
+        only_unmatched: bool = False,
+        probe: bool | None = None,
+        connect: Callable[[], sqlite3.Connection] = workspace.connect,
+        secret_store: SecretStore | None = None,
+        per_host: int | None = None,
+    ) -> None:
+        self.recheck, self.only_unmatched, self.probe = recheck, only_unmatched, probe
+        self._connect, self._secrets, self._per_host = connect, secret_store, per_host
+
+    def run(self, ctx: JobContext) -> MatchSummary:
+        conn = self._connect()
+        try:
+            return self._run(conn, ctx)
+        finally:
+            conn.close()
+
+    def _run(self, conn: sqlite3.Connection, ctx: JobContext) -> MatchSummary:
+        with workspace.transaction(conn):
+            if self.recheck:
+                matches.reset(conn)
+                conn.execute("DELETE FROM fediverse_profiles")
+            elif self.only_unmatched:
+                unmatched = [
+                    a
+                    for a, (outcome, _) in matches.progress_of(conn).items()
+                    if outcome != "matched"
+                ]
+                matches.reset(conn, unmatched)
+                conn.execute("DELETE FROM fediverse_profiles WHERE state != 'active'")
+        home = self._home(conn, ctx)
+        options = {"per_host": self._per_host} if self._per_host else {}
+        verifier = Verifier(
+            home=home, sleep=ctx.sleep, host_infos=matches.load_hosts(conn), **options
+        )
+        summary = MatchSummary()
+        profiles = graph.following_profiles(conn)
+        by_id = {p.id: p for p in profiles}
+        done = matches.done_accounts(conn)
+        pending = [p for p in profiles if p.id not in done]
+        self._published(conn, ctx, verifier, pending, summary)
+        probe = self.probe if self.probe is not None else settings.get(conn, PROBE_SETTING, True)
+        if probe:
+            waiting = [
+                by_id[a]
+                for a in matches.done_accounts(conn, "published")
+                if a in by_id
+                and by_id[a].username
+                and matches.progress_of(conn)[a][0] == "unmatched"
+            ]
+            self._probed(conn, ctx, verifier, waiting, summary, home)
+        if home is not None:
+            self._relationships(conn, ctx, home)
+        with workspace.transaction(conn):
+            matches.save_hosts(conn, verifier.host_infos.values())
+        counts = matches.counts(conn)
+        summary.matched = dict(counts["matched"])  # type: ignore[arg-type]
+        summary.unmatched = int(counts["unmatched"])  # type: ignore[arg-type]
+        summary.requests = verifier.requests
+        summary.home_requests = home.requests if home else 0
+        return summary
+
+    def _home(self, conn: sqlite3.Connection, ctx: JobContext) -> HomeClient | None:
+        account = signed_in_account(conn)
+        token = access_token(account, self._secrets) if account else None
+        if account is None or not token:
+            ctx.log(
+                QT_TRANSLATE_NOOP(
+                    "Match",
+                    "Not signed in to Mastodon: servers that refuse anonymous requests "
+                    "cannot be checked, and follows already made are not recognised.",
+                )
+            )
+            return None
+        return HomeClient(account, token, sleep=ctx.sleep)
+
+    # -- phase 1 -------------------------------------------------------------------------------
+
+    def _published(
+        self,
+        conn: sqlite3.Connection,
+        ctx: JobContext,
+        verifier: Verifier,
+        pending: Sequence[Profile],
+        summary: MatchSummary,
+    ) -> None:
+        started, total = time.monotonic(), len(pending)
+        for index, chunk in enumerate(_chunks(pending, CHUNK)):
+            ctx.checkpoint()
+            candidates = {p.id: published_candidates(p, graph.texts_of(conn, p.id)) for p in chunk}
+            wanted = [c.found.handle for found in candidates.values() for c in found]
+            results = self._verified(conn, ctx, verifier, wanted)
+            for profile in chunk:
+                self._save_published(conn, profile, candidates[profile.id], results)
+            summary.checked += len(chunk)
+            done = min(total, (index + 1) * CHUNK)
+            ctx.progress(Progress(done, total, FINDING, _eta(started, done, total)))
+
+    def _verified(
+        self,
+        conn: sqlite3.Connection,
+        ctx: JobContext,
+        verifier: Verifier,
+        handles: Iterable[Handle],
+    ) -> dict[str, RemoteProfile]:
+        unique = {h.key: h for h in handles}
+        results = matches.cached_profiles(conn, unique)
+        todo = [h for key, h in unique.items() if key not in results]
+        batch: list[tuple[str, RemoteProfile]] = []
+        for handle, profile in verifier.verify_many(todo):
+            results[handle.key] = profile
+            batch.append((handle.key, profile))
+            if len(batch) >= 50:
+                self._cache(conn, batch)
+            ctx.checkpoint()
+        self._cache(conn, batch)
+        return results
+
+    @staticmethod
+    def _cache(conn: sqlite3.Connection, batch: list[tuple[str, RemoteProfile]]) -> None:
+        if batch:
+            with workspace.transaction(conn):
+                for key, profile in batch:
+                    matches.cache_profile(conn, key, profile)
+            batch.clear()
+
+    def _save_published(
+        self,
+        conn: sqlite3.Connection,
+        profile: Profile,
+        candidates: list[Candidate],
+        results: dict[str, RemoteProfile],
+    ) -> None:
+        found: list[Match] = []
+        reasons: list[str] = []
+        for candidate in candidates:
+            remote = results.get(candidate.found.handle.key)
+            if remote is None:
+                continue
+            if not remote.usable:
+                if candidate.found.strong and remote.state is not AccountState.NOT_FEDIVERSE:
+                    reasons.append(f"{candidate.found.handle}: {remote.state.value}")
+                continue
+            match = judge(profile.id, remote, [candidate.evidence, *link_back(remote, profile)])
+            if match:
+                found.append(match)
+        outcome = "matched" if found else ("gone" if reasons else "unmatched")
+        with workspace.transaction(conn):
+            matches.save_account_result(
+                conn, profile.id, "published", found, outcome, "; ".join(reasons)
+            )
+
+    # -- phase 2 -------------------------------------------------------------------------------
+
+    def probe_hosts(self, conn: sqlite3.Connection, home: HomeClient | None) -> list[str]:
+        """Servers seen in the user's graph (most common first), theirs, and the defaults."""
+        seen: Counter[str] = Counter(
+            row[0].rsplit("@", 1)[1]
+            for row in conn.execute("SELECT address FROM fediverse_profiles WHERE state = 'active'")
+        )
+        hosts = [h for h, _ in seen.most_common(GRAPH_PROBE_HOSTS)]
+        if home is not None:
+            hosts.append(home.home.host)
+        hosts.extend(settings.get(conn, PROBE_HOSTS_SETTING, list(DEFAULT_PROBE_HOSTS)))
+        return list(dict.fromkeys(h.lower() for h in hosts))
+
+    def _probed(
+        self,
+        conn: sqlite3.Connection,
+        ctx: JobContext,
+        verifier: Verifier,
+        waiting: Sequence[Profile],
+        summary: MatchSummary,
+        home: HomeClient | None,
+    ) -> None:
+        hosts = self.probe_hosts(conn, home)
+        started, total = time.monotonic(), len(waiting)
+        for index, chunk in enumerate(_chunks(waiting, CHUNK)):
+            ctx.checkpoint()
+            asked = {p.id: [Handle(p.username or "", h) for h in hosts] for p in chunk}
+            results = self._verified(
+                conn, ctx, verifier, [h for handles in asked.values() for h in handles]
+            )
+            for profile in chunk:
+                found = []
+                for handle in asked[profile.id]:
+                    remote = results.get(handle.key)
+                    if remote is None or not remote.usable:
+                        continue
+                    evidence = [*probe_evidence(remote, profile), *link_back(remote, profile)]
+                    match = judge(profile.id, remote, evidence)
+                    if match:
+                        found.append(match)
+                chosen = best(found)
+                kept = [m for m in found if chosen and m.confidence == chosen.confidence]
+                with workspace.transaction(conn):
+                    matches.save_account_result(
+                        conn, profile.id, "probed", kept, "matched" if kept else "unmatched"
+                    )
+            done = min(total, (index + 1) * CHUNK)
+            ctx.progress(Progress(done, total, PROBING, _eta(started, done, total)))
+
+    # -- phase 3 -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _relationships(conn: sqlite3.Connection, ctx: JobContext, home: HomeClient) -> None:
+        ctx.progress(Progress(0, None, FOLLOWED))
+        following = home.following()
+        chosen = {row.address for row in matches.chosen_matches(conn)}
+        known = {a: following[a] for a in chosen if a in following}
+        states = {a: (following[a], "following") for a in known}
+        confirmed = home.relationships(known.values())
+        for address, home_id in known.items():
+            relation = confirmed.get(home_id)
+            if relation is not None and not relation.get("following"):
+                states[address] = (home_id, "requested" if relation.get("requested") else "none")
+        with workspace.transaction(conn):
+            matches.set_relationships(conn, states)
+
+
+def _eta(started: float, done: int, total: int) -> float | None:
+    elapsed = time.monotonic() - started
+    if done <= 0 or done >= total or elapsed <= 0:
+        return None
+    return elapsed / done * (total - done)
