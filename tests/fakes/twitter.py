@@ -418,6 +418,8 @@ class FakeTwitter:
 
     def _authenticate(self, request: Request, v2: bool) -> str | Response:
         header = request.headers.get("authorization", "")
+        if self.mode is Mode.APP_SUSPENDED and header:
+            return self._unauthorized(v2, 32)  # the app itself is refused, before any token
         if header.startswith("Bearer "):
             if header[7:] != self.bearer_token:
                 return self._unauthorized(v2, 89)
@@ -493,8 +495,6 @@ class FakeTwitter:
             return v1_error(88, 429, headers)
         if mode is Mode.TOKEN_INVALID and auth == "user":
             return self._unauthorized(v2, 89)
-        if mode is Mode.APP_SUSPENDED:
-            return self._unauthorized(v2, 32)
         if mode is Mode.CLIENT_NOT_ENROLLED:
             return Response.json(CLIENT_FORBIDDEN, 403) if v2 else v1_error(453, 403)
         if mode is Mode.TIER_INSUFFICIENT:

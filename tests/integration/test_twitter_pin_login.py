@@ -7,10 +7,12 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from fedimove.core.twitter_access import AccessStatus
+from fedimove.core.twitter_credentials import TwitterCredentials
 from fedimove.core.twitter_errors import CredentialsInputError, PinLoginError, TwitterAccessError
 from fedimove.jobs.base import JobContext
 from fedimove.jobs.twitter_export import CheckAccessJob
 from fedimove.sources.twitter_api.pin_login import PinLogin
+from fedimove.store import twitter_state, workspace
 from tests.fakes.twitter import FakeTwitter, Mode
 
 
@@ -47,3 +49,26 @@ def test_suspended_app_fails_at_the_request_token_step(fake_twitter: FakeTwitter
 def test_missing_consumer_secret() -> None:
     with pytest.raises(CredentialsInputError):
         PinLogin("key", " ")
+
+
+def test_pin_sign_in_of_an_app_that_worked_here_before_is_a_cut(
+    fake_twitter: FakeTwitter,
+) -> None:
+    credentials = TwitterCredentials.from_mapping(fake_twitter.credentials())
+    assert CheckAccessJob(credentials).run(JobContext()).status is AccessStatus.OK
+    fake_twitter.mode = Mode.APP_SUSPENDED
+    conn = workspace.connect()
+    worked = twitter_state.app_worked_before(conn, fake_twitter.app.consumer_key)
+    assert worked and not twitter_state.app_worked_before(conn, "another-key")
+    flow = PinLogin(fake_twitter.app.consumer_key, "s", worked_before=worked)
+    with pytest.raises(TwitterAccessError) as caught:
+        flow.start()
+    assert caught.value.finding.status is AccessStatus.APP_SUSPENDED
+
+
+def test_new_tokens_of_an_app_that_was_cut(fake_twitter: FakeTwitter) -> None:
+    credentials = TwitterCredentials.from_mapping(fake_twitter.credentials())
+    assert CheckAccessJob(credentials).run(JobContext()).status is AccessStatus.OK
+    fake_twitter.mode = Mode.APP_SUSPENDED
+    fresh = TwitterCredentials.from_mapping({**fake_twitter.credentials(), "access_token": "9-x"})
+    assert CheckAccessJob(fresh).run(JobContext()).status is AccessStatus.APP_SUSPENDED

@@ -126,9 +126,16 @@ def run_login(args: argparse.Namespace) -> int:
 
 def _pin_login() -> TwitterCredentials:
     from fedimove.sources.twitter_api.pin_login import PinLogin
+    from fedimove.store import twitter_state, workspace
 
     app = _json_line(sys.stdin.readline())
-    flow = PinLogin(str(app.get("consumer_key") or ""), str(app.get("consumer_secret") or ""))
+    consumer_key = str(app.get("consumer_key") or "")
+    conn = workspace.connect()
+    try:
+        worked = twitter_state.app_worked_before(conn, consumer_key)
+    finally:
+        conn.close()
+    flow = PinLogin(consumer_key, str(app.get("consumer_secret") or ""), worked_before=worked)
     url = flow.start()
     print(tr("TwitterAccess", PIN_OPEN), file=sys.stderr)
     print(url)

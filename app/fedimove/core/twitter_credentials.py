@@ -18,6 +18,12 @@ from fedimove.core.twitter_errors import CredentialsInputError
 _FIELDS = ("consumer_key", "consumer_secret", "access_token", "access_token_secret", "bearer_token")
 
 
+def app_fingerprint(consumer_key: str) -> str:
+    return hashlib.blake2b(
+        consumer_key.encode(), digest_size=16, person=b"fedimove-tw-app"
+    ).hexdigest()
+
+
 @dataclass(frozen=True, slots=True)
 class TwitterCredentials:
     consumer_key: str | None = None
@@ -51,6 +57,11 @@ class TwitterCredentials:
         return hashlib.blake2b(
             material.encode(), digest_size=16, person=b"fedimove-twitter"
         ).hexdigest()
+
+    def app_fingerprint(self) -> str:
+        """One-way id of the developer app behind these credentials (its consumer key, or
+        the bearer token for app-only access): a cut hits every token of an app at once."""
+        return app_fingerprint(self.consumer_key or self.bearer_token or "")
 
     def to_json(self) -> str:
         return json.dumps({k: v for k, v in asdict(self).items() if v})

@@ -85,7 +85,7 @@ class CheckAccessJob(Job[Diagnosis]):
         try:
             api = TwitterApi(
                 clients,
-                worked_before=state.worked_before(conn, credentials.fingerprint()),
+                worked_before=state.worked_before(conn, credentials),
                 clock=ctx.clock,
             )
             ctx.progress(Progress(0, None, tr("TwitterExport", "Asking Twitter what works…")))
@@ -209,7 +209,7 @@ def _with_export(
     try:
         api = TwitterApi(
             clients,
-            worked_before=state.worked_before(conn, credentials.fingerprint()),
+            worked_before=state.worked_before(conn, credentials),
             clock=ctx.clock,
         )
         return work(_Export(conn, api, credentials, options, ctx))

@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from fedimove.core.twitter_access import Diagnosis
-from fedimove.core.twitter_credentials import TwitterCredentials
+from fedimove.core.twitter_credentials import TwitterCredentials, app_fingerprint
 from fedimove.store import logs
 from fedimove.store.secrets import SecretStore
 from fedimove.store.workspace import now_iso, transaction
@@ -39,11 +39,23 @@ def delete_credentials(store: SecretStore | None = None) -> None:
     (store or SecretStore()).delete(SECRET_NAME)
 
 
-def worked_before(conn: sqlite3.Connection, fingerprint: str) -> bool:
+def worked_before(conn: sqlite3.Connection, credentials: TwitterCredentials) -> bool:
+    """These credentials, or others of the same developer app, once worked."""
     row = conn.execute(
-        "SELECT last_worked_at FROM twitter_credentials WHERE fingerprint = ?", (fingerprint,)
+        "SELECT 1 FROM twitter_credentials WHERE last_worked_at IS NOT NULL"
+        " AND (fingerprint = ? OR app_fingerprint = ?) LIMIT 1",
+        (credentials.fingerprint(), credentials.app_fingerprint()),
     ).fetchone()
-    return bool(row and row[0])
+    return row is not None
+
+
+def app_worked_before(conn: sqlite3.Connection, consumer_key: str) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM twitter_credentials WHERE last_worked_at IS NOT NULL"
+        " AND app_fingerprint = ? LIMIT 1",
+        (app_fingerprint(consumer_key),),
+    ).fetchone()
+    return row is not None
 
 
 def record_check(
@@ -52,9 +64,9 @@ def record_check(
     stamp = now_iso()
     with transaction(conn):
         conn.execute(
-            "INSERT INTO twitter_credentials (fingerprint, kind) VALUES (?, ?)"
+            "INSERT INTO twitter_credentials (fingerprint, kind, app_fingerprint) VALUES (?, ?, ?)"
             " ON CONFLICT(fingerprint) DO NOTHING",
-            (credentials.fingerprint(), credentials.kind),
+            (credentials.fingerprint(), credentials.kind, credentials.app_fingerprint()),
         )
         conn.execute(
             "UPDATE twitter_credentials SET last_checked_at = ?, last_status = ?,"
@@ -69,11 +81,18 @@ def record_worked(conn: sqlite3.Connection, credentials: TwitterCredentials) -> 
     stamp = now_iso()
     with transaction(conn):
         conn.execute(
-            "INSERT INTO twitter_credentials (fingerprint, kind, first_worked_at, last_worked_at)"
-            " VALUES (?, ?, ?, ?) ON CONFLICT(fingerprint) DO UPDATE SET"
+            "INSERT INTO twitter_credentials (fingerprint, kind, app_fingerprint, first_worked_at,"
+            " last_worked_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(fingerprint) DO UPDATE SET"
+            " app_fingerprint = excluded.app_fingerprint,"
             " first_worked_at = coalesce(first_worked_at, excluded.first_worked_at),"
             " last_worked_at = excluded.last_worked_at",
-            (credentials.fingerprint(), credentials.kind, stamp, stamp),
+            (
+                credentials.fingerprint(),
+                credentials.kind,
+                credentials.app_fingerprint(),
+                stamp,
+                stamp,
+            ),
         )
 
 

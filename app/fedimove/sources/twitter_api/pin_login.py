@@ -1,5 +1,8 @@
 """PIN-based ("out of band") OAuth 1.0a sign-in with a consumer key the user brings.
 
+`worked_before` (see `store.twitter_state.app_worked_before`) says whether this consumer key
+once worked here: then a 401 / code 32 at the first step is a cut app, not a typo.
+
 A plain class so both doors can drive it: `start()` returns the address to open in the
 browser, where the user approves the app and is shown a PIN; `finish(pin)` trades it for the
 user's access token. The requests go through `fedimove.net.new_session()` signed by
@@ -33,12 +36,14 @@ class PinLogin:
         *,
         session: requests.Session | None = None,
         clock: Callable[[], float] = time.time,
+        worked_before: bool = False,
     ) -> None:
         if not consumer_key.strip() or not consumer_secret.strip():
             raise CredentialsInputError("consumer_key and consumer_secret are both needed")
         self._key, self._secret = consumer_key.strip(), consumer_secret.strip()
         self._session = session or new_session()
         self._clock = clock
+        self._worked_before = worked_before
         self._request_token: tuple[str, str] | None = None
 
     def start(self) -> str:
@@ -87,6 +92,8 @@ class PinLogin:
         ):
             raise PinLoginError("Twitter did not accept this PIN")
         if response.status_code != 200:
-            finding = classify(signal_from_http(response), worked_before=False, now=self._clock())
+            finding = classify(
+                signal_from_http(response), worked_before=self._worked_before, now=self._clock()
+            )
             raise TwitterAccessError(finding)
         return {k: v[0] for k, v in parse_qs(response.text).items()}
