@@ -144,3 +144,13 @@ def test_v2_refused_falls_back_to_v1(fake_twitter: FakeTwitter, monkeypatch) -> 
     diagnosis = check(fake_twitter)
     assert diagnosis.status is AccessStatus.OK
     assert diagnosis.capabilities[Capability.FOLLOWS].route is Route.V1
+
+
+def test_a_refused_token_of_a_live_app_is_not_called_a_cut(fake_twitter: FakeTwitter) -> None:
+    assert check(fake_twitter).status is AccessStatus.OK
+    diagnosis = check(fake_twitter, access_token_secret="mistyped-secret")
+    assert (diagnosis.status, diagnosis.reason) == (
+        AccessStatus.TOKEN_INVALID,
+        Reason.TOKEN_REFUSED,
+    )
+    assert any(path == "/oauth/request_token" for _, path, _ in fake_twitter.requests)

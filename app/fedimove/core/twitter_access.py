@@ -53,6 +53,7 @@ class Reason(StrEnum):
     FORBIDDEN = "forbidden"
     NEEDS_USER_CONTEXT = "needs_user_context"
     NOT_SIGNED_IN = "not_signed_in"
+    TOKEN_REFUSED = "token_refused"
     CREDITS_DEPLETED = "credits_depleted"
     CLOCK_SKEW = "clock_skew"
     NO_CONNECTION = "no_connection"
@@ -313,6 +314,18 @@ _MESSAGES: dict[tuple[AccessStatus, Reason], Message] = {
             "TwitterAccess",
             "Enter the keys again, try another app's keys, or use your data archive or the "
             "signed-in x.com session.",
+        ),
+    ),
+    (AccessStatus.TOKEN_INVALID, Reason.TOKEN_REFUSED): Message(
+        QT_TRANSLATE_NOOP(
+            "TwitterAccess",
+            "Twitter still accepts this app but refuses your access token (code 32): it was "
+            "revoked, or the token or its secret was not copied whole.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "TwitterAccess",
+            "Sign in again (with a PIN) or paste the access token and its secret again, or use "
+            "your data archive or the signed-in x.com session.",
         ),
     ),
     (AccessStatus.TOKEN_INVALID, Reason.NOT_SIGNED_IN): Message(

@@ -42,7 +42,7 @@ from fedimove.jobs.base import Job, JobContext, Progress
 from fedimove.sources.twitter_api.api import PAGE_LIMITS, Page, TwitterApi
 from fedimove.sources.twitter_api.clients import TwitterClients
 from fedimove.sources.twitter_api.payloads import UserRecord
-from fedimove.sources.twitter_api.probe import ROUTES, probe
+from fedimove.sources.twitter_api.probe import ROUTES, probe, refine_refusals
 from fedimove.store import graph, settings, workspace
 from fedimove.store import twitter_state as state
 from fedimove.store.workspace import transaction
@@ -311,19 +311,20 @@ class _Export:
                 )
             self._following_count = self._count_follows(known.id)
             return known.id
-        failures = []
+        failures: list[tuple[Route, Finding]] = []
         for route in ROUTES:
             try:
                 record = self._with_retries(lambda r=route: self.api.me(r))
             except TwitterAccessError as error:
-                failures.append(error.finding)
+                failures.append((route, error.finding))
                 continue
             if not _remember_me(self.conn, record):
                 raise WrongAccount(username=record.profile.username or record.profile.id)
             state.record_worked(self.conn, self.credentials)
             self._following_count = record.following_count
             return record.profile.id
-        raise TwitterAccessError(most_telling(failures))
+        refined = refine_refusals(self.api, tuple(failures))
+        raise TwitterAccessError(most_telling(f for _, f in refined))
 
     def _count_follows(self, user_id: str) -> int | None:
         """With app-only access, one profile read tells how many follows there are."""

@@ -15,11 +15,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import requests
+from requests_oauthlib import OAuth1
 
 from fedimove.core.graph import ListRelation
 from fedimove.core.twitter_access import (
+    OK,
     AccessStatus,
     Capability,
+    FailureSignal,
     Finding,
     Reason,
     Route,
@@ -29,8 +32,13 @@ from fedimove.core.twitter_errors import TwitterAccessError
 from fedimove.sources.twitter_api import payloads
 from fedimove.sources.twitter_api.clients import TwitterClients
 from fedimove.sources.twitter_api.payloads import ListRecord, UserRecord
-from fedimove.sources.twitter_api.signals import signal_from_exception
+from fedimove.sources.twitter_api.signals import (
+    NETWORK_FAILURES,
+    signal_from_exception,
+    signal_from_http,
+)
 
+REQUEST_TOKEN_URL = "https://api.twitter.com/oauth/request_token"
 LOOKUP_BATCH = 100
 PAGE_LIMITS: dict[tuple[Capability, Route], int] = {
     (Capability.FOLLOWS, Route.V2): 1000,
@@ -120,6 +128,31 @@ class TwitterApi:
             return _json(result.text), _window(result)
         last = self._clients.v1.last_response
         return _json(result), _window(last) if last is not None else RateWindow()
+
+    # --- the app itself -----------------------------------------------------------------
+
+    def app_alive(self) -> Finding:
+        """Ask for an OAuth request token, which needs only the consumer key and secret.
+
+        When user calls get 401 / code 32, this tells a refused token (the app still gets its
+        request token) from a cut or mistyped app (refused here too, as in January 2023).
+        Not billed, and the request token is simply left to expire.
+        """
+        credentials = self._clients.credentials
+        auth = OAuth1(
+            credentials.consumer_key, client_secret=credentials.consumer_secret, callback_uri="oob"
+        )
+        try:
+            response = self._clients.session.post(REQUEST_TOKEN_URL, auth=auth)
+        except NETWORK_FAILURES:
+            return classify(FailureSignal(None), worked_before=False, now=self._clock())
+        if response.status_code == 200:
+            return OK
+        return classify(
+            signal_from_http(response),
+            worked_before=self.worked_before or self.worked,
+            now=self._clock(),
+        )
 
     # --- me -------------------------------------------------------------------------
 

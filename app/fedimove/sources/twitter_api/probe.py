@@ -3,7 +3,8 @@
 Each probe is the smallest real read (one item), because with pay-per-use every item read
 may be billed. The v2 route is tried first (it returns full profiles and pinned tweets in one
 call); v1.1 is the fallback. When `me` fails on every route nothing else can work, so the
-probe stops there instead of spending more calls on the same refusal.
+probe stops there instead of spending more calls on the same refusal, and asks the app alone
+(an OAuth request token) whether the app or the token is refused.
 """
 
 from __future__ import annotations
@@ -11,7 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from fedimove.core.twitter_access import OK, Capability, CapabilityResult, Finding, Route
+from fedimove.core.twitter_access import (
+    OK,
+    AccessStatus,
+    Capability,
+    CapabilityResult,
+    Finding,
+    Reason,
+    Route,
+)
 from fedimove.core.twitter_errors import TwitterAccessError
 from fedimove.sources.twitter_api.api import Page, TwitterApi
 from fedimove.sources.twitter_api.payloads import UserRecord
@@ -41,6 +50,27 @@ def _try(
     return CapabilityResult(capability, tuple(tried)), None
 
 
+_REFUSED = (Reason.BAD_CREDENTIALS, Reason.CUT_AFTER_WORKING)
+
+
+def refine_refusals(
+    api: TwitterApi, tried: tuple[tuple[Route, Finding], ...]
+) -> tuple[tuple[Route, Finding], ...]:
+    """A 401 / code 32 on user calls: is it the app or the token? Ask the app alone.
+
+    If the app still gets an OAuth request token, the token (or its secret) is what Twitter
+    refuses; if the app is refused there too, the app was cut (when it worked here before) or
+    its own keys are wrong.
+    """
+    if not api.user_context or not any(f.reason in _REFUSED for _, f in tried):
+        return tried
+    app = api.app_alive()
+    refined = (
+        Finding(AccessStatus.TOKEN_INVALID, Reason.TOKEN_REFUSED, None, 401, 32) if app.ok else app
+    )
+    return tuple((route, refined if f.reason in _REFUSED else f) for route, f in tried)
+
+
 def probe(api: TwitterApi, known_user_id: str | None = None) -> ProbeResult:
     """Probe every capability an export needs. `known_user_id` (from an imported archive)
     stands in for `me` when only a bearer token is available."""
@@ -48,9 +78,12 @@ def probe(api: TwitterApi, known_user_id: str | None = None) -> ProbeResult:
     user_id = known_user_id
     if api.user_context:
         outcome, me = _try(Capability.ME, api.me)
-        result.capabilities[Capability.ME] = outcome
         if not isinstance(me, UserRecord):
+            result.capabilities[Capability.ME] = CapabilityResult(
+                Capability.ME, refine_refusals(api, outcome.tried)
+            )
             return result
+        result.capabilities[Capability.ME] = outcome
         result.me, user_id = me, me.profile.id
     if not user_id:
         return result
