@@ -23,7 +23,6 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qs, quote
 
 import pytest
 
@@ -71,6 +70,8 @@ class FediverseHost:
         self.limiter = FixedWindow(rate_limit, rate_window)
         self.clock = clock
         self.down = False
+        self.in_flight = 0
+        self.max_in_flight = 0
         self._lock = threading.Lock()
         self._ids = iter(range(110_000_000_000_000_001, 10**20))
 
@@ -88,9 +89,16 @@ class FediverseHost:
         return f"https://{self.domain}/users/{person.username}"
 
     def __call__(self, request: Request) -> Response:
-        if self.latency:
-            time.sleep(self.latency)
-        response = self._serve(request)
+        with self._lock:
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        try:
+            if self.latency:
+                time.sleep(self.latency)
+            response = self._serve(request)
+        finally:
+            with self._lock:
+                self.in_flight -= 1
         with self._lock:
             self.log.append((request.method, request.path, response.status))
         return response
@@ -371,14 +379,6 @@ def link(url: str) -> str:
         f'<a href="{html.escape(url)}" target="_blank" rel="nofollow noopener me">'
         f"{html.escape(shown)}</a>"
     )
-
-
-def query_of(path: str) -> dict[str, list[str]]:
-    return parse_qs(path.partition("?")[2])
-
-
-def acct_url(user: str, host: str) -> str:
-    return f"https://{host}/@{quote(user)}"
 
 
 @pytest.fixture

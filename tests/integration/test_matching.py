@@ -187,3 +187,50 @@ def test_cli_match_json_and_status(world: FakeFediverse, shared_keyring, signed_
     )
     fields = json.loads(status.stdout)
     assert fields["matched"]["confirmed"] == 3 and fields["unmatched"] == 2
+
+
+def test_parallel_with_a_small_limit_per_server(fake_fediverse: FakeFediverse) -> None:
+    from fedimove.core.handles import Handle
+    from fedimove.fediverse.verify import Verifier
+
+    hosts = [fake_fediverse.add_host(f"h{n}.example") for n in range(3)]
+    for host in hosts:
+        host.latency = 0.05
+        for n in range(12):
+            host.add(f"u{n}")
+    handles = [Handle(f"u{n}", h.domain) for h in hosts for n in range(12)]
+    results = dict(Verifier(per_host=2).verify_many(handles))
+    assert all(p.usable for p in results.values()) and len(results) == 36
+    assert max(h.max_in_flight for h in hosts) <= 2
+    assert sum(h.max_in_flight for h in hosts) >= 4  # several servers at once
+
+
+def test_rate_limit_headers_are_obeyed(fake_fediverse: FakeFediverse) -> None:
+    from fedimove.core.handles import Handle
+    from fedimove.fediverse.verify import Verifier
+
+    host = fake_fediverse.add_host("tight.example", rate_limit=8, rate_window=1.0)
+    for n in range(14):
+        host.add(f"u{n}")
+    results = dict(
+        Verifier(per_host=1).verify_many([Handle(f"u{n}", "tight.example") for n in range(14)])
+    )
+    assert all(p.usable for p in results.values())
+    assert [s for _, _, s in host.log if s == 429] == []
+
+
+def test_cancelled_run_resumes_without_asking_twice(world: FakeFediverse) -> None:
+    from fedimove.core.errors import Cancelled
+    from fedimove.jobs.base import Control
+
+    control = Control()
+    with pytest.raises(Cancelled):
+        run_sync(
+            MatchJob(chunk=3, probe=False), control=control, on_progress=lambda _p: control.cancel()
+        )
+    conn = workspace.connect()
+    assert 0 < len(matches.done_accounts(conn)) < len(PROFILES)
+    run_sync(MatchJob(chunk=3))
+    lookups = world.hosts["piaille.fr"].requests("/api/v1/accounts/lookup")
+    assert len(lookups) == 6  # alice, frank, show, kim, then probes for dan and gina: once each
+    assert chosen()["1"][:2] == ("alice@piaille.fr", "confirmed")

@@ -162,8 +162,14 @@ def _expand_tco(text: str, urls: Sequence[str]) -> str:
     return _TCO.sub(" ", text)
 
 
+# Every address needs one of these (after NFKC, ＠ ﹫ ／ become @ and /): most texts have none.
+_MAY_HOLD_ADDRESS = re.compile(r"[@/＠﹫／\[({<]")
+
+
 def in_text(text: str, urls: Sequence[str] = ()) -> list[Found]:
     """Every address in `text` (and its entities' expanded `urls`), in order, without repeats."""
+    if not urls and not _MAY_HOLD_ADDRESS.search(text):
+        return []
     text = normalise(_expand_tco(text, urls))
     text = _MAILTO.sub(" ", text)
     found: list[tuple[int, Found]] = []
@@ -175,7 +181,7 @@ def in_text(text: str, urls: Sequence[str] = ()) -> list[Found]:
         item = in_url(match.group(0).rstrip(".,;:!?"))
         if item:
             found.append((match.start(), item))
-    for match in _ADDRESS.finditer(_blank(text, spans)):
+    for match in _ADDRESS.finditer(_blank(text, spans) if spans else text):
         form = Form.MENTION if match.group("prefix") else Form.BARE
         item = _make(match.group("user"), match.group("host"), form, match.group(0))
         if item:

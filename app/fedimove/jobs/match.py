@@ -77,9 +77,11 @@ class MatchJob(Job[MatchSummary]):
         connect: Callable[[], sqlite3.Connection] = workspace.connect,
         secret_store: SecretStore | None = None,
         per_host: int | None = None,
+        chunk: int = CHUNK,
     ) -> None:
         self.recheck, self.only_unmatched, self.probe = recheck, only_unmatched, probe
         self._connect, self._secrets, self._per_host = connect, secret_store, per_host
+        self._chunk = chunk
 
     def run(self, ctx: JobContext) -> MatchSummary:
         conn = self._connect()
@@ -158,7 +160,7 @@ class MatchJob(Job[MatchSummary]):
         summary: MatchSummary,
     ) -> None:
         started, total = time.monotonic(), len(pending)
-        for index, chunk in enumerate(_chunks(pending, CHUNK)):
+        for index, chunk in enumerate(_chunks(pending, self._chunk)):
             ctx.checkpoint()
             candidates = {p.id: published_candidates(p, graph.texts_of(conn, p.id)) for p in chunk}
             wanted = [c.found.handle for found in candidates.values() for c in found]
@@ -166,7 +168,7 @@ class MatchJob(Job[MatchSummary]):
             for profile in chunk:
                 self._save_published(conn, profile, candidates[profile.id], results)
             summary.checked += len(chunk)
-            done = min(total, (index + 1) * CHUNK)
+            done = min(total, (index + 1) * self._chunk)
             ctx.progress(Progress(done, total, FINDING, _eta(started, done, total)))
 
     def _verified(
@@ -248,7 +250,7 @@ class MatchJob(Job[MatchSummary]):
     ) -> None:
         hosts = self.probe_hosts(conn, home)
         started, total = time.monotonic(), len(waiting)
-        for index, chunk in enumerate(_chunks(waiting, CHUNK)):
+        for index, chunk in enumerate(_chunks(waiting, self._chunk)):
             ctx.checkpoint()
             asked = {p.id: [Handle(p.username or "", h) for h in hosts] for p in chunk}
             results = self._verified(
@@ -270,7 +272,7 @@ class MatchJob(Job[MatchSummary]):
                     matches.save_account_result(
                         conn, profile.id, "probed", kept, "matched" if kept else "unmatched"
                     )
-            done = min(total, (index + 1) * CHUNK)
+            done = min(total, (index + 1) * self._chunk)
             ctx.progress(Progress(done, total, PROBING, _eta(started, done, total)))
 
     # -- phase 3 -------------------------------------------------------------------------------
