@@ -104,7 +104,7 @@ class ImportArchiveJob(Job[ImportSummary]):
             book = UsernameBook()
             retweets = _unique(reader.tweets(book, following))
             messages = _unique(reader.direct_messages(me.id if me else None, following))
-            likes = reader.count(lay.LIKE)
+            likes = reader.count(lay.LIKE, "like")
             ctx.checkpoint()
             conn = workspace.connect(self.db_path)
             try:

@@ -8,7 +8,10 @@ that name the member.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import queue
+import threading
 import zipfile
 import zlib
 from abc import ABC, abstractmethod
@@ -103,6 +106,52 @@ class GuardedStream:
         self.close()
 
 
+class ReadAhead:
+    """Inflates the next chunks of a member on a worker thread while the caller parses.
+
+    zlib and crc32 release the GIL, so on a second core the inflating costs next to no wall
+    time. At most `depth` chunks wait in the queue, so memory stays bounded; closing stops
+    the worker (draining the queue unblocks it) before the member is closed.
+    """
+
+    def __init__(self, raw: BinaryIO, chunk: int, depth: int = 2) -> None:
+        self._raw, self._chunk = raw, chunk
+        self._queue: queue.Queue[bytes | BaseException] = queue.Queue(maxsize=depth)
+        self._stop = threading.Event()
+        self._pending = b""
+        self._ended = False
+        self._worker = threading.Thread(target=self._fill, name="archive-inflate", daemon=True)
+        self._worker.start()
+
+    def _fill(self) -> None:
+        try:
+            while not self._stop.is_set():
+                data = self._raw.read(self._chunk)
+                self._queue.put(data)
+                if not data:
+                    return
+        except BaseException as exc:  # handed to the reading thread, which raises it
+            self._queue.put(exc)
+
+    def read(self, size: int) -> bytes:
+        if not self._pending and not self._ended:
+            item = self._queue.get()
+            if isinstance(item, BaseException):
+                self._ended = True
+                raise item
+            self._ended = not item
+            self._pending = item
+        data, self._pending = self._pending[:size], self._pending[size:]
+        return data
+
+    def close(self) -> None:
+        self._stop.set()
+        while self._worker.is_alive():
+            with contextlib.suppress(queue.Empty):
+                self._queue.get(timeout=0.05)
+        self._raw.close()
+
+
 class ZipContainer(Container):
     def __init__(self, path: Path, limits: Limits) -> None:
         super().__init__(str(path), limits)
@@ -134,7 +183,10 @@ class ZipContainer(Container):
             raise ArchiveTooLarge(name, member=name, limit=limit)
         self._inflated += info.file_size
         try:
-            return self._zip.open(info)
+            raw = self._zip.open(info)
+            if info.file_size > 2 * limits.chunk_bytes:
+                return ReadAhead(raw, limits.chunk_bytes)  # type: ignore[return-value]
+            return raw
         except NotImplementedError as exc:
             raise ArchiveDamaged(str(exc), member=name) from exc
         except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:

@@ -100,6 +100,7 @@ class Layout:
     missing: list[str] = field(default_factory=list)
     manifest_user: Me | None = None
     manifest_counts: dict[str, int] = field(default_factory=dict)
+    member_counts: dict[str, int] = field(default_factory=dict)
     grailbird_tweets: list[str] = field(default_factory=list)
     grailbird_user: str | None = None
 
@@ -192,6 +193,7 @@ def _read_manifest(container: Container, layout: Layout, present: set[str]) -> N
             count += file_count
             if member in present:
                 files.append(member)
+                layout.member_counts[member] = file_count
             else:
                 layout.missing.append(file_name)
         layout.parts[data_type.key] = files

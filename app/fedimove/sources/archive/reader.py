@@ -17,6 +17,7 @@ from typing import Any
 from fedimove.core.archive_errors import ArchiveBadRecord, ArchiveMissingData
 from fedimove.core.graph import AccountText, EdgeKind, ListRelation, Me, Profile, TwitterList
 from fedimove.sources.archive import layout as lay
+from fedimove.sources.archive.blocks import WrappedItems
 from fedimove.sources.archive.container import ByteCounter, Container, open_container
 from fedimove.sources.archive.dms import dm_texts
 from fedimove.sources.archive.layout import DataType, Layout, LayoutKind
@@ -176,7 +177,12 @@ class ArchiveReader:
         for member in self.layout.files(lay.TWEETS):
             with self.container.open(member) as stream:
                 self.counts[lay.TWEETS.key] += yield from scan_tweet_file(
-                    stream, lay.TWEETS.prefix, self.container.limits, book, authors
+                    stream,
+                    lay.TWEETS.prefix,
+                    self.container.limits,
+                    book,
+                    authors,
+                    self.layout.member_counts.get(member),
                 )
         for member in self.layout.grailbird_tweets:
             with self.container.open(member) as stream:
@@ -190,9 +196,19 @@ class ArchiveReader:
         for data_type in (lay.DIRECT_MESSAGES, lay.DIRECT_MESSAGES_GROUP):
             yield from dm_texts(self.items(data_type), me_id, authors)
 
-    def count(self, data_type: DataType) -> int:
+    def count(self, data_type: DataType, wrapper: str) -> int:
         """Read a data type only to count its entries (likes carry no account ids)."""
-        return sum(1 for _ in self.items(data_type))
+        total = 0
+        for member in self.layout.files(data_type):
+            with self.container.open(member) as stream:
+                items = WrappedItems(stream, data_type.prefix, wrapper, self.container.limits)
+                if not items.fast:
+                    limits = self.container.limits
+                    total += sum(1 for _ in iter_items(items.rest, data_type.prefix, limits))
+                    continue
+                total += sum(items.count(block) for block in items.blocks())
+        self.counts[data_type.key] = total
+        return total
 
     @property
     def is_grailbird(self) -> bool:
