@@ -107,7 +107,7 @@ def test_follow_without_yes_refuses_without_a_terminal(
     seed_queue(["a@example.org"])
     dry = fedimove("follow", "--dry-run", "--min-confidence", "confirmed")
     assert dry.returncode == 0, dry.stderr
-    assert "Follow: 1 accounts" in dry.stdout
+    assert "To follow: 1 " in dry.stdout
     refused = fedimove("follow")
     assert refused.returncode == 2
     assert "--yes" in refused.stderr and "Traceback" not in refused.stderr
@@ -135,7 +135,11 @@ def test_export_csv_writes_mastodon_files_and_says_where(
     ]
     assert (out / "lists.csv").read_text("utf-8") == ""
     with (out / "fedimove_report.csv").open(encoding="utf-8") as report:
-        assert next(csv.reader(report))[0] == "Twitter id"
+        rows = list(csv.DictReader(report))
+    assert {(r["Fediverse address"], r["Status"]) for r in rows} == {
+        ("alice@piaille.fr", "pending"),
+        ("bob@example.org", "pending"),
+    }
     assert "https://home.example/settings/imports" in result.stdout
     assert "Merge" in result.stdout and "Overwrite" in result.stdout
 

@@ -17,6 +17,7 @@ from fedimove.core.follow_errors import NotConfirmed
 from fedimove.core.i18n import QT_TRANSLATE_NOOP
 from fedimove.core.plan import CONFIDENCES, DEFAULT_MIN_CONFIDENCE, SkipReason
 from fedimove.core.relationships import QueueState
+from fedimove.fediverse.errors import NotSignedIn
 from fedimove.i18n import tr
 from fedimove.jobs.cli_runner import run_in_terminal
 from fedimove.jobs.follow import FollowJob, FollowSummary
@@ -73,6 +74,8 @@ def run(args: argparse.Namespace) -> int:
     print_plan(summary, args.lists)
     if args.dry_run:
         return 0
+    if summary.home is None:
+        raise NotSignedIn()
     if not summary.to_send and not (args.lists and summary.plan.lists):
         print(tr("Follow", "Nothing to follow."))
         return 0
@@ -87,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
 def _confirmed(summary: PlanSummary) -> bool:
     if not sys.stdin.isatty():
         raise NotConfirmed()
-    question = tr("Follow", "Follow {count} accounts now? [y/N] ").format(
+    question = tr("Follow", "Start following now ({count} to follow)? [y/N] ").format(
         count=len(summary.to_send)
     )
     answer = input(question).strip().lower()
@@ -103,7 +106,7 @@ def print_plan(summary: PlanSummary, with_lists: bool) -> None:
         )
     )
     print(
-        tr("Follow", "  Follow: {count} accounts ({requests} as follow requests)").format(
+        tr("Follow", "  To follow: {count} (of which {requests} as follow requests)").format(
             count=len(summary.to_send), requests=summary.request_count
         )
     )

@@ -10,17 +10,6 @@ from fedimove.core.errors import FedimoveError
 from fedimove.core.i18n import QT_TRANSLATE_NOOP
 
 
-class SignInAgain(FedimoveError):
-    """401 (or a token without the needed scope): the run stops, the queue stays."""
-
-    code = "mastodon_sign_in"
-    message = QT_TRANSLATE_NOOP(
-        "Errors",
-        "Your Mastodon sign-in is no longer valid. Sign in again, then start again: "
-        "nothing in the queue is lost.",
-    )
-
-
 class TargetMoved(FedimoveError):
     """403 on follow: the account moved (or refuses this follower)."""
 

@@ -24,6 +24,7 @@ from fedimove.core.export_csv import (
 )
 from fedimove.core.i18n import QT_TRANSLATE_NOOP
 from fedimove.core.plan import DEFAULT_MIN_CONFIDENCE
+from fedimove.core.relationships import QueueState
 from fedimove.jobs.base import Job, JobContext, Progress
 from fedimove.jobs.plan import PlanSummary, build_summary
 from fedimove.store import follow_queue, paths, workspace
@@ -90,17 +91,20 @@ class ExportCsvJob(Job[ExportResult]):
 def report_rows(conn: sqlite3.Connection, summary: PlanSummary) -> list[ReportRow]:
     """One row per followed Twitter account: what happened, or why nothing will."""
     queue = {row.address.lower(): row for row in follow_queue.rows(conn)}
+    planned = {f.address.lower(): f for f in (*summary.plan.follows, *summary.plan.already)}
     rows = []
-    for follow in (*summary.plan.follows, *summary.plan.already):
-        row = queue.get(follow.address.lower())
-        status = row.state.value if row else "planned"
+    for key in dict.fromkeys([*planned, *queue]):
+        row, follow = queue.get(key), planned.get(key)
+        source = follow or row
+        if source is None or (follow is None and row and row.state == QueueState.DROPPED):
+            continue
         rows.append(
             ReportRow(
-                follow.twitter_id,
+                source.twitter_id,
                 None,
-                follow.address,
-                follow.confidence,
-                status,
+                source.address,
+                source.confidence,
+                row.state.value if row else "planned",
                 (row.reason or "") if row else "",
             )
         )
@@ -154,3 +158,25 @@ def write_atomically(path: Path, text: str) -> Path:
         Path(temporary).unlink(missing_ok=True)
         raise
     return path
+
+
+class ReportJob(Job[list[ReportRow]]):
+    """The per-account report for the GUI's table: followed, requested, already followed,
+    skipped (why), failed (why), planned — one row per account followed on Twitter."""
+
+    title = QT_TRANSLATE_NOOP("Jobs", "Preparing the report")
+
+    def __init__(
+        self, min_confidence: str = DEFAULT_MIN_CONFIDENCE, database: Path | None = None
+    ) -> None:
+        self.min_confidence = min_confidence
+        self.database = database
+
+    def run(self, ctx: JobContext) -> list[ReportRow]:
+        conn = workspace.connect(self.database or paths.database_path())
+        try:
+            summary = build_summary(conn, self.min_confidence)
+            ctx.checkpoint()
+            return report_rows(conn, summary)
+        finally:
+            conn.close()
