@@ -8,6 +8,7 @@ run as complete only when every task reached its last page.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -47,6 +48,7 @@ from fedimove.store import graph, settings, workspace
 from fedimove.store import twitter_state as state
 from fedimove.store.workspace import transaction
 
+log = logging.getLogger(__name__)
 PRICES_SETTING = "twitter.prices"
 MAX_COST_SETTING = "twitter.max_cost"
 DEFAULT_MAX_COST = 5.0
@@ -289,6 +291,15 @@ class _Export:
         )
         if self.api.worked:
             state.record_worked(self.conn, self.credentials)
+        log.info(
+            "twitter export run %s: complete=%s stop=%s/%s following=%s spent=%.3f",
+            run_id,
+            self.result.complete,
+            cancelled or (stop.status.value if stop else "-"),
+            self.result.stop_reason or "-",
+            self.result.following,
+            self.spending.spent,
+        )
 
     def _export(self, me: str) -> None:
         self._paged(FOLLOWING_TASK, Capability.FOLLOWS, me, self._store_following)
