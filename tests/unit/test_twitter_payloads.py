@@ -84,6 +84,18 @@ def test_v2_user_with_expanded_links_and_pinned_tweet() -> None:
     assert record.texts[1].urls == ("https://x.example/@d",)
 
 
+def test_a_link_that_prefixes_another_is_not_mangled() -> None:
+    text, urls = payloads.expand_links(
+        "a https://t.co/ab b https://t.co/abc",
+        [
+            {"url": "https://t.co/ab", "expanded_url": "https://one.example"},
+            {"url": "https://t.co/abc", "expanded_url": "https://two.example"},
+        ],
+    )
+    assert text == "a https://one.example b https://two.example"
+    assert urls == ("https://one.example", "https://two.example")
+
+
 def test_v1_user_lists_and_cursors() -> None:
     user = {
         "id": 6253282,

@@ -77,17 +77,18 @@ def _bool(data: dict[str, Any], key: str) -> bool | None:
 def expand_links(text: str, url_entities: Any) -> tuple[str, tuple[str, ...]]:
     """`text` with each t.co link replaced by where it leads, and those destinations."""
     expanded: list[str] = []
+    replacements: dict[str, str] = {}
     for entity in _items(url_entities):
-        short, long = (
-            _str(entity, "url"),
-            _str(entity, "unwound_url") or _str(entity, "expanded_url"),
-        )
+        short = _str(entity, "url")
+        long = _str(entity, "unwound_url") or _str(entity, "expanded_url")
         if not long:
             continue
         if long not in expanded:
             expanded.append(long)
         if short:
-            text = text.replace(short, long)
+            replacements[short] = long
+    for short in sorted(replacements, key=len, reverse=True):  # never a prefix of a longer one
+        text = text.replace(short, replacements[short])
     return text, tuple(expanded)
 
 
