@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # CI: build the Linux bundle with PyInstaller and smoke-test the frozen app as a user runs it:
-# --version, the GUI offscreen, import-archive of a generated archive, a keyring round trip
-# against a real Secret Service (D-Bus + GNOME Keyring), and the desktop/AppStream files.
+# --version, the GUI offscreen and on X11 (Xvfb), import-archive of a generated archive, a
+# keyring round trip against a real Secret Service (D-Bus + GNOME Keyring), and the
+# desktop/AppStream files.
 # Runs after the README's test command (which made .venv); works alone too, as root or not.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -12,7 +13,7 @@ step() { echo "--- packaging: $*"; }
 fail() { echo "packaging: FAILED: $*" >&2; exit 1; }
 
 step "system tools"
-tools=(desktop-file-utils appstream dbus gnome-keyring libsecret-tools)
+tools=(desktop-file-utils appstream dbus gnome-keyring libsecret-tools xvfb xauth)
 missing=()
 for pkg in "${tools[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
@@ -84,6 +85,12 @@ status=$?
 set -e
 [ "$status" -eq 124 ] || fail "the GUI stopped by itself (exit $status): $(cat "$work/gui.err")"
 ! grep -q Traceback "$work/gui.err" || fail "the GUI printed a traceback: $(cat "$work/gui.err")"
+
+step "GUI on X11 (Xvfb): the xcb platform plugin and the libraries it needs are in the bundle"
+xvfb-run -a env QT_QPA_PLATFORM=xcb FEDIMOVE_QUIT_AFTER_FIRST_WINDOW=1 \
+  timeout 60 "$repo/$app" >"$work/x11.out" 2>"$work/x11.err" \
+  || fail "the GUI did not start on X11: $(cat "$work/x11.err")"
+[ "$(cat "$work/x11.out")" = "first window: Fedimove" ] || fail "no window on X11: $(cat "$work/x11.err")"
 
 step "import-archive of a generated archive"
 (cd "$repo" && "$python" -m tests.bench.archive_gen "$work/archive.zip" --follows 25 --tweets 60)
