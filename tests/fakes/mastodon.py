@@ -121,8 +121,10 @@ class FakeMastodon:
         loopback_any_port: bool = False,
         auto_accept_remote: bool = True,
         page_size: int = 40,
+        granular_scopes: bool = True,
     ) -> None:
         self.domain = domain
+        self.granular_scopes = granular_scopes
         self.clock = clock
         self.software, self.version = software, version
         self.pkce, self.loopback_any_port = pkce, loopback_any_port
@@ -344,6 +346,8 @@ class FakeMastodon:
         raw_uris = form.get("redirect_uris") or form.get("redirect_uris[]") or [OOB]
         uris = [u for value in raw_uris for u in re.split(r"[\s]+", value) if u]
         scopes = " ".join(form.get("scopes") or ["read"]).split()
+        if not self.granular_scopes and any(":" in scope for scope in scopes):
+            return Response.json({"error": "Validation failed: Scopes are invalid"}, 422)
         if not name:
             return Response.json(
                 {"error": "Validation failed: Application name can't be blank"}, 422

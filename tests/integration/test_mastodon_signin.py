@@ -226,3 +226,13 @@ def test_sign_in_jobs_for_the_gui(fake_mastodon: FakeMastodon) -> None:
     control.cancel()
     with pytest.raises(Cancelled):
         run_sync(SignInJob(flow), control=control)
+
+
+def test_server_without_granular_scopes_gets_the_broad_ones(fake_network: FakeNetwork) -> None:
+    fake = start_home(fake_network, granular_scopes=False, software="pleroma", version="2.6.0")
+    fake.add_user()
+    flow = LoginFlow("home.example")
+    browser_login(flow)
+    home = flow.finish(*received(flow))
+    assert home.software == "pleroma"
+    assert set(fake.tokens[stored_token() or ""].scopes) == {"read", "write", "follow"}
