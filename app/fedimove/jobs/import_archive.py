@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from fedimove.core.graph import AccountText, EdgeKind, Me
+from fedimove.core.i18n import QT_TRANSLATE_NOOP
 from fedimove.i18n import tr
 from fedimove.jobs.base import Job, JobContext, Progress
 from fedimove.sources.archive import layout as lay
@@ -84,7 +85,7 @@ class _ByteProgress:
 
 
 class ImportArchiveJob(Job[ImportSummary]):
-    title = "Import a Twitter archive"
+    title = QT_TRANSLATE_NOOP("Jobs", "Reading your Twitter archive")
 
     def __init__(
         self, path: Path | str, db_path: Path | None = None, limits: Limits = DEFAULT_LIMITS

@@ -9,6 +9,7 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable
+from itertools import islice
 
 from fedimove.core.graph import (
     AccountText,
@@ -23,6 +24,7 @@ from fedimove.core.graph import (
 from fedimove.store.workspace import get_meta, now_iso, set_meta
 
 SOURCE_RANK = {"archive": 0, "api": 1, "xweb": 1}
+_EDGE_BATCH = 2000
 
 _PROFILE_FIELDS = (
     "username",
@@ -110,18 +112,23 @@ def replace_edges(
 def add_edges(
     conn: sqlite3.Connection, kind: EdgeKind, source: str, account_ids: Iterable[str]
 ) -> None:
-    """Add edges page by page (resumable exports), ensuring each account has a row."""
+    """Add edges page by page (resumable exports), ensuring each account has a row.
+
+    Ids are written in batches, so a streamed million-follower list costs few round trips
+    yet never sits whole in memory.
+    """
     stamp = now_iso()
     rank = SOURCE_RANK.get(source, 0)
-    for account_id in account_ids:
-        conn.execute(
+    ids = iter(account_ids)
+    while batch := list(islice(ids, _EDGE_BATCH)):
+        conn.executemany(
             "INSERT INTO accounts (id, source, source_rank, updated_at) VALUES (?, ?, ?, ?)"
             " ON CONFLICT(id) DO NOTHING",
-            (account_id, source, rank, stamp),
+            ((account_id, source, rank, stamp) for account_id in batch),
         )
-        conn.execute(
+        conn.executemany(
             "INSERT OR IGNORE INTO edges (kind, account_id, source) VALUES (?, ?, ?)",
-            (kind.value, account_id, source),
+            ((kind.value, account_id, source) for account_id in batch),
         )
 
 
