@@ -13,8 +13,10 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from fedimove.core.plan import Candidate, build_plan
-from fedimove.store import follow_queue, workspace
+from fedimove.core.graph import EdgeKind
+from fedimove.core.matching import Confidence, Evidence, EvidenceKind, Match, handle_of
+from fedimove.core.remote_profile import AccountState, RemoteProfile
+from fedimove.store import graph, matches, workspace
 from tests.fakes.file_keyring import FileKeyring
 from tests.fakes.https import FakeNetwork
 from tests.fakes.mastodon import FakeMastodon, sign_in, start_home
@@ -30,14 +32,24 @@ def fedimove(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[st
     )
 
 
-def seed_queue(addresses: list[str]) -> None:
-    """A plan the user confirmed earlier (the queue is what `follow` continues)."""
-    plan = build_plan(
-        [Candidate(str(n), f"tw{n}", a, "confirmed") for n, a in enumerate(addresses)]
-    )
+def seed_matches(addresses: list[str]) -> None:
+    """Followed on Twitter and matched, as `fedimove match` leaves the workspace."""
     conn = workspace.connect()
     with workspace.transaction(conn):
-        follow_queue.sync_plan(conn, plan)
+        ids = [str(n) for n in range(len(addresses))]
+        graph.add_edges(conn, EdgeKind.FOLLOWING, "archive", ids)
+        for account_id, address in zip(ids, addresses, strict=True):
+            handle = handle_of(address)
+            assert handle is not None
+            proof = (Evidence(EvidenceKind.PUBLISHED, "bio", f"@{address}"),)
+            found = Match(
+                account_id,
+                handle,
+                Confidence.CONFIRMED,
+                proof,
+                RemoteProfile(handle, AccountState.ACTIVE),
+            )
+            matches.save_account_result(conn, account_id, "published", [found], "matched")
     conn.close()
 
 
@@ -65,7 +77,7 @@ def test_sigkill_at_random_points_then_resume_follows_each_once(
     sign_in(fake)
     fake.latency = 0.01
     targets = [fake.add_account(f"u{n}", "example.org") for n in range(16)]
-    seed_queue([f"u{n}@example.org" for n in range(16)])
+    seed_matches([f"u{n}@example.org" for n in range(16)])
     chance = random.Random(20261129)
     kills = 0
     for _ in range(30):
@@ -104,7 +116,7 @@ def test_follow_without_yes_refuses_without_a_terminal(
     fake = start_home(fake_network)
     sign_in(fake)
     fake.add_account("a", "example.org")
-    seed_queue(["a@example.org"])
+    seed_matches(["a@example.org"])
     dry = fedimove("follow", "--dry-run", "--min-confidence", "confirmed")
     assert dry.returncode == 0, dry.stderr
     assert "To follow: 1 " in dry.stdout
@@ -123,7 +135,7 @@ def test_export_csv_writes_mastodon_files_and_says_where(
 ) -> None:
     fake = start_home(fake_network)
     sign_in(fake)
-    seed_queue(["alice@piaille.fr", "bob@example.org"])
+    seed_matches(["alice@piaille.fr", "bob@example.org"])
     out = tmp_path / "export"
     result = fedimove("export-csv", str(out))
     assert result.returncode == 0, result.stderr
@@ -137,9 +149,10 @@ def test_export_csv_writes_mastodon_files_and_says_where(
     with (out / "fedimove_report.csv").open(encoding="utf-8") as report:
         rows = list(csv.DictReader(report))
     assert {(r["Fediverse address"], r["Status"]) for r in rows} == {
-        ("alice@piaille.fr", "pending"),
-        ("bob@example.org", "pending"),
+        ("alice@piaille.fr", "planned"),
+        ("bob@example.org", "planned"),
     }
+    assert rows[0]["Evidence"].startswith("published: @")
     assert "https://home.example/settings/imports" in result.stdout
     assert "Merge" in result.stdout and "Overwrite" in result.stdout
 

@@ -169,12 +169,12 @@ def _planned(candidate: Candidate, address: str) -> PlannedFollow:
 
 
 def _skip_reason(candidate: Candidate, bar: int, me: str | None) -> SkipReason | None:
-    if not candidate.address:
-        return SkipReason.UNMATCHED
-    if candidate.rejected:
-        return SkipReason.REJECTED
     if candidate.gone:
         return SkipReason.GONE
+    if candidate.rejected:
+        return SkipReason.REJECTED
+    if not candidate.address:
+        return SkipReason.UNMATCHED
     if me and normalize_address(candidate.address).lower() == me:
         return SkipReason.SELF
     if candidate.already_following:

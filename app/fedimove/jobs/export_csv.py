@@ -27,7 +27,7 @@ from fedimove.core.plan import DEFAULT_MIN_CONFIDENCE
 from fedimove.core.relationships import QueueState
 from fedimove.jobs.base import Job, JobContext, Progress
 from fedimove.jobs.plan import PlanSummary, build_summary
-from fedimove.store import follow_queue, paths, workspace
+from fedimove.store import follow_queue, paths, plan_inputs, workspace
 
 IMPORT_PATH = "/settings/imports"
 
@@ -121,6 +121,7 @@ def report_rows(conn: sqlite3.Connection, summary: PlanSummary) -> list[ReportRo
             )
         )
     usernames = _usernames(conn)
+    proofs = plan_inputs.evidence(conn)
     return sorted(
         (
             ReportRow(
@@ -130,7 +131,7 @@ def report_rows(conn: sqlite3.Connection, summary: PlanSummary) -> list[ReportRo
                 r.confidence,
                 r.status,
                 r.reason,
-                r.evidence,
+                tuple(f"{e.kind}: {e.snippet} ({e.source})" for e in proofs.get(r.twitter_id, ())),
             )
             for r in rows
         ),

@@ -1,17 +1,63 @@
-"""What the plan is built from: followed accounts with their matches, and the user's lists."""
+"""What the plan is built from: followed accounts with their chosen match, and the lists.
+
+Matching (issue 3) keeps one chosen match per account (`store.matches`): the user's accepted
+one, else the surest not rejected. An account whose every match the user rejected is kept as
+rejected, so the report can say so.
+"""
 
 from __future__ import annotations
 
 import sqlite3
 
 from fedimove.core.graph import ListRelation
+from fedimove.core.matching import Evidence
 from fedimove.core.plan import Candidate, ListSource
-from fedimove.store import graph
+from fedimove.store import graph, matches
+
+_FOLLOWED = ("following", "requested")
 
 
 def candidates(conn: sqlite3.Connection) -> list[Candidate]:
     """Every account the user follows on Twitter, with its best match when there is one."""
-    return [Candidate(profile.id, profile.username) for profile in graph.following_profiles(conn)]
+    chosen = {row.account_id: row for row in matches.chosen_matches(conn)}
+    rejected = {
+        row["account_id"]: row["address"]
+        for row in conn.execute("SELECT account_id, address FROM matches WHERE review = 'rejected'")
+    }
+    outcomes = matches.progress_of(conn)
+    found = []
+    for profile in graph.following_profiles(conn):
+        match = chosen.get(profile.id)
+        outcome, _reason = outcomes.get(profile.id, ("", ""))
+        if match is None:
+            found.append(
+                Candidate(
+                    profile.id,
+                    profile.username,
+                    rejected.get(profile.id),
+                    rejected=profile.id in rejected,
+                    gone=outcome == "gone",
+                )
+            )
+            continue
+        found.append(
+            Candidate(
+                profile.id,
+                profile.username,
+                match.address,
+                match.confidence.value,
+                home_account_id=match.home_id,
+                locked=match.locked,
+                already_following=match.relationship in _FOLLOWED,
+                picked=match.review == "accepted",
+            )
+        )
+    return found
+
+
+def evidence(conn: sqlite3.Connection) -> dict[str, tuple[Evidence, ...]]:
+    """The chosen match's evidence per Twitter account id (for the report)."""
+    return {row.account_id: row.evidence for row in matches.chosen_matches(conn)}
 
 
 def list_sources(conn: sqlite3.Connection) -> list[ListSource]:
