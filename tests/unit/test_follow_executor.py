@@ -79,8 +79,12 @@ def test_follows_each_target_once_and_settles_all(home: HomeDouble, clock: Clock
     assert summary.counts["followed"] == 1
     # Resolving five, one relationship check, two follows.
     assert home.requests == 8
+    locked = next(t for t in home.targets.values() if t.locked)
+    home.requested.discard(locked.id)
+    home.following.add(locked.id)
     run(home, clock, plan)
     assert len(home.follow_posts) == 2
+    assert states()["locked@example.org"] == "followed"
 
 
 def test_in_flight_follow_is_checked_not_resent(home: HomeDouble, clock: Clock) -> None:

@@ -248,6 +248,7 @@ class _Executor:
         self.gate.on_wait = self._show_wait
 
     def run(self) -> None:
+        self._refresh_requested()
         while True:
             self.ctx.checkpoint()
             now = self.ctx.clock()
@@ -262,6 +263,26 @@ class _Executor:
             if wake - now > _LONG_WAIT and self.list_run is not None:
                 self.list_run.run()
             self.gate.wait_until(wake, self.wait_message)
+
+    def _refresh_requested(self) -> None:
+        """Follow requests accepted since the last run become follows in the report."""
+        waiting = [
+            row
+            for row in follow_queue.rows(self.conn, (QueueState.REQUESTED,))
+            if row.home_account_id
+        ]
+        for start in range(0, len(waiting), RELATIONSHIPS_BATCH):
+            chunk = waiting[start : start + RELATIONSHIPS_BATCH]
+            ids = [row.home_account_id or "" for row in chunk]
+            try:
+                relations = self.gate.call(self.api, lambda ids=ids: self.api.relationships(ids))
+            except Transient:
+                return
+            with transaction(self.conn):
+                for row in chunk:
+                    relation = relations.get(row.home_account_id or "")
+                    if relation is not None and relation.following:
+                        follow_queue.finish(self.conn, row.address, QueueState.FOLLOWED)
 
     def _update_demand(self) -> None:
         open_rows = follow_queue.open_count(self.conn)
