@@ -91,6 +91,14 @@ def _scope_allows(granted: list[str], needed: str) -> bool:
     return needed in granted or top in granted or ("follow" in granted and needed in _FOLLOW_SCOPES)
 
 
+# ActiveModel::Type::Boolean: these are false, anything else is true (so "False" is true).
+_RAILS_FALSE = {"0", "f", "F", "false", "FALSE", "off", "OFF", ""}
+
+
+def _rails_bool(value: str) -> bool:
+    return value not in _RAILS_FALSE
+
+
 def _redirect(location: str) -> Response:
     return Response(302, b"", {"Location": location})
 
@@ -709,9 +717,9 @@ class FakeMastodon:
             mine[target_id] = follow
         form = request.form() if request.body else {}
         if "reblogs" in form:
-            follow.reblogs = form["reblogs"][0].lower() in ("1", "true")
+            follow.reblogs = _rails_bool(form["reblogs"][0])
         if "notify" in form:
-            follow.notify = form["notify"][0].lower() in ("1", "true")
+            follow.notify = _rails_bool(form["notify"][0])
         languages = form.get("languages[]") or form.get("languages")
         if languages:
             follow.languages = languages

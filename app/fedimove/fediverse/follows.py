@@ -63,9 +63,10 @@ class MastodonFollows:
         errors = {"403": TargetMoved, "404": TargetGone, "422": FollowCapReached}
         client = self._calls.client
         if options.languages:
+            # Rails reads "1"/"0" (as Mastodon.py sends them), not Python's "True"/"False".
             params: dict[str, Any] = {
-                "reblogs": options.show_boosts,
-                "notify": options.notify,
+                "reblogs": int(options.show_boosts),
+                "notify": int(options.notify),
                 "languages[]": list(options.languages),
             }
             request = client._Mastodon__api_request  # type: ignore[attr-defined]
