@@ -33,6 +33,16 @@
     </message>
 </context>
 <context>
+    <name>MatchesPage</name>
+    <message numerus="yes">
+        <source>%n account(s) will be followed.</source>
+        <translation>
+            <numerusform>%n account will be followed.</numerusform>
+            <numerusform>%n accounts will be followed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message numerus="yes">
         <source>You follow %n account(s).</source>

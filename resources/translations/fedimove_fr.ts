@@ -89,6 +89,38 @@
         <source>Unexpected error; the details are in the log file.</source>
         <translation>Erreur inattendue ; les détails sont dans le fichier journal.</translation>
     </message>
+    <message>
+        <source>Only https:// servers can be used (plain http only on this computer): {detail}</source>
+        <translation>Seuls les serveurs https:// sont acceptés (http simple uniquement sur cet ordinateur) : {detail}</translation>
+    </message>
+    <message>
+        <source>This is not a server address: {detail}</source>
+        <translation>Ce n’est pas une adresse de serveur : {detail}</translation>
+    </message>
+    <message>
+        <source>The server {instance} cannot be reached ({detail}). Check the address and your connection, then try again.</source>
+        <translation>Le serveur {instance} est injoignable ({detail}). Vérifiez l’adresse et votre connexion, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{instance} does not offer the Mastodon API, so Fedimove cannot sign in there.</source>
+        <translation>{instance} ne propose pas l’API de Mastodon : Fedimove ne peut pas s’y connecter.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to a Mastodon server. Sign in first (fedimove mastodon login --instance URL).</source>
+        <translation>Vous n’êtes connecté à aucun serveur Mastodon. Connectez-vous d’abord (fedimove mastodon login --instance URL).</translation>
+    </message>
+    <message>
+        <source>Signing in to {instance} did not work: {detail}</source>
+        <translation>La connexion à {instance} n’a pas abouti : {detail}</translation>
+    </message>
+    <message>
+        <source>The server {instance} refused the sign-in (it was cancelled or denied).</source>
+        <translation>Le serveur {instance} a refusé la connexion (elle a été annulée ou refusée).</translation>
+    </message>
+    <message>
+        <source>{instance} no longer accepts Fedimove&apos;s sign-in (it was revoked or expired). Sign in again; nothing that was done is lost.</source>
+        <translation>{instance} n’accepte plus la connexion de Fedimove (elle a été révoquée ou a expiré). Reconnectez-vous ; rien de ce qui a été fait n’est perdu.</translation>
+    </message>
 </context>
 <context>
     <name>FollowsPage</name>
@@ -249,6 +281,37 @@
     </message>
 </context>
 <context>
+    <name>Mastodon</name>
+    <message>
+        <source>Signed in as @{address}.</source>
+        <translation>Connecté en tant que @{address}.</translation>
+    </message>
+    <message>
+        <source>Your browser is opening to sign in to {instance}.</source>
+        <translation>Votre navigateur s’ouvre pour vous connecter à {instance}.</translation>
+    </message>
+    <message>
+        <source>If the browser does not come back to Fedimove, open this address, sign in, and paste the code the server shows here:</source>
+        <translation>Si le navigateur ne revient pas vers Fedimove, ouvrez cette adresse, connectez-vous et collez ici le code affiché par le serveur :</translation>
+    </message>
+    <message>
+        <source>no answer from the browser</source>
+        <translation>pas de réponse du navigateur</translation>
+    </message>
+    <message>
+        <source>Not signed in to Mastodon.</source>
+        <translation>Non connecté à Mastodon.</translation>
+    </message>
+    <message>
+        <source>Signed out of {address}; the server revoked the access.</source>
+        <translation>Déconnecté de {address} ; le serveur a révoqué l’accès.</translation>
+    </message>
+    <message>
+        <source>Signed out of {address} on this computer. The server could not be told: remove Fedimove from its settings (Account › Authorized apps) if you wish.</source>
+        <translation>Déconnecté de {address} sur cet ordinateur. Le serveur n’a pas pu être prévenu : retirez Fedimove de ses réglages (Compte › Applications autorisées) si vous le souhaitez.</translation>
+    </message>
+</context>
+<context>
     <name>MastodonPage</name>
     <message>
         <source>Mastodon account</source>
@@ -268,6 +331,88 @@
     </message>
 </context>
 <context>
+    <name>MatchDetails</name>
+    <message>
+        <source>Match details</source>
+        <translation>Détails de la correspondance</translation>
+    </message>
+    <message>
+        <source>Fediverse address</source>
+        <translation>Adresse dans le fédivers</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Open the profile</source>
+        <translation>Ouvrir le profil</translation>
+    </message>
+    <message>
+        <source>Open on X</source>
+        <translation>Ouvrir sur X</translation>
+    </message>
+    <message>
+        <source>Not this person</source>
+        <translation>Ce n’est pas cette personne</translation>
+    </message>
+    <message>
+        <source>Fedimove will not follow this address for this account.</source>
+        <translation>Fedimove ne suivra pas cette adresse pour ce compte.</translation>
+    </message>
+    <message>
+        <source>Choose a row to see its evidence.</source>
+        <translation>Choisissez une ligne pour voir ses preuves.</translation>
+    </message>
+    <message>
+        <source>On Twitter: @%1</source>
+        <translation>Sur Twitter : @%1</translation>
+    </message>
+    <message>
+        <source>On Twitter: account #%1 (username not known yet)</source>
+        <translation>Sur Twitter : compte n° %1 (nom d’utilisateur pas encore connu)</translation>
+    </message>
+    <message>
+        <source>On the fediverse: %1</source>
+        <translation>Dans le fédivers : %1</translation>
+    </message>
+    <message>
+        <source>On the fediverse: no address found</source>
+        <translation>Dans le fédivers : aucune adresse trouvée</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <source>No evidence recorded.</source>
+        <translation>Aucune preuve enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchTableModel</name>
+    <message>
+        <source>Follow</source>
+        <translation>Suivre</translation>
+    </message>
+    <message>
+        <source>On Twitter</source>
+        <translation>Sur Twitter</translation>
+    </message>
+    <message>
+        <source>Fediverse address</source>
+        <translation>Adresse dans le fédivers</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
     <name>MatchesPage</name>
     <message>
         <source>Matches</source>
@@ -278,8 +423,59 @@
         <translation>Pour chaque compte que vous suivez, Fedimove cherche son adresse dans le fédivers et indique à quel point il en est sûr, et pourquoi. Vérifiez celles marquées « possible ».</translation>
     </message>
     <message>
-        <source>Finding matches is not part of this version of Fedimove yet.</source>
-        <translation>La recherche de correspondances ne fait pas encore partie de cette version de Fedimove.</translation>
+        <source>Finding fediverse addresses is not part of this version of Fedimove yet: the table lists the accounts you follow.</source>
+        <translation>La recherche d’adresses dans le fédivers ne fait pas encore partie de cette version de Fedimove : le tableau liste les comptes que vous suivez.</translation>
+    </message>
+    <message>
+        <source>Search names, @usernames, addresses</source>
+        <translation>Chercher des noms, des @utilisateurs, des adresses</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Any confidence</source>
+        <translation>Toute confiance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout état</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Décompte</translation>
+    </message>
+    <message>
+        <source>Follow all shown</source>
+        <translation>Suivre tous ceux affichés</translation>
+    </message>
+    <message>
+        <source>Follow none of those shown</source>
+        <translation>Ne suivre aucun de ceux affichés</translation>
+    </message>
+    <message>
+        <source>Next: migrate</source>
+        <translation>Suite : migrer</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2.</source>
+        <translation>%1 affichés sur %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) will be followed.</source>
+        <translation>
+            <numerusform>%n compte sera suivi.</numerusform>
+            <numerusform>%n comptes seront suivis.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -337,6 +533,77 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmée</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>Probable</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>Possible</translation>
+    </message>
+    <message>
+        <source>No address</source>
+        <translation>Sans adresse</translation>
+    </message>
+    <message>
+        <source>Two independent proofs: this is the same person.</source>
+        <translation>Deux preuves indépendantes : c’est la même personne.</translation>
+    </message>
+    <message>
+        <source>The account itself published this address, and it exists.</source>
+        <translation>Le compte a lui-même publié cette adresse, et elle existe.</translation>
+    </message>
+    <message>
+        <source>Only the same username or a similar name: please check before following.</source>
+        <translation>Seulement le même nom d’utilisateur ou un nom proche : vérifiez avant de suivre.</translation>
+    </message>
+    <message>
+        <source>No fediverse address found for this account.</source>
+        <translation>Aucune adresse du fédivers trouvée pour ce compte.</translation>
+    </message>
+    <message>
+        <source>To follow</source>
+        <translation>À suivre</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Follow requested</source>
+        <translation>Demande envoyée</translation>
+    </message>
+    <message>
+        <source>Already followed</source>
+        <translation>Déjà suivi</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>A déménagé</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation>Disparu</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Not this person</source>
+        <translation>Ce n’est pas cette personne</translation>
+    </message>
+</context>
+<context>
     <name>ScanPage</name>
     <message>
         <source>Reading your archive</source>
@@ -381,6 +648,33 @@
     <message>
         <source>Stopped. Nothing was changed in your workspace.</source>
         <translation>Arrêté. Rien n’a été modifié dans votre espace de travail.</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Fedimove is now signed in. You can close this page and go back to Fedimove.</source>
+        <translation>Fedimove est maintenant connecté. Vous pouvez fermer cette page et revenir à Fedimove.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled. You can close this page and try again in Fedimove.</source>
+        <translation>La connexion a été annulée. Vous pouvez fermer cette page et réessayer dans Fedimove.</translation>
+    </message>
+    <message>
+        <source>This page is not part of the sign-in.</source>
+        <translation>Cette page ne fait pas partie de la connexion.</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser…</source>
+        <translation>En attente du navigateur…</translation>
+    </message>
+    <message>
+        <source>Contacting the server</source>
+        <translation>Contact du serveur</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Connexion</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,9 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value(ui_settings.GEOMETRY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        self._restored_step = self._saved_step()
+        if self._restored_step is not None:
+            self.show_step(int(self._restored_step))
         self.refresh()
 
     def _build(self) -> None:
@@ -235,13 +238,15 @@ class MainWindow(QMainWindow):
             else "",
         }
 
-    def _start_where_left(self, overview: Overview) -> None:
-        saved = self.settings.value(ui_settings.LAST_STEP)
+    def _saved_step(self) -> Step | None:
         try:
-            step = Step(int(saved))  # type: ignore[arg-type]
+            return Step(int(self.settings.value(ui_settings.LAST_STEP)))  # type: ignore[arg-type]
         except (TypeError, ValueError):
-            step = suggest(overview)
-        self.show_step(int(step))
+            return None
+
+    def _start_where_left(self, overview: Overview) -> None:
+        if self._restored_step is None:
+            self.show_step(int(suggest(overview)))
         offer = resume_offer(overview)
         if offer is Step.MIGRATE:
             self.banner_notice.setText(

@@ -2,14 +2,52 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QWidget,
+)
 
+from fedimove.core.overview import Overview, Step
+from fedimove.core.review import Confidence, Decision, ReviewFilter, ReviewRow, Standing
+from fedimove.jobs.qt_runner import JobHandle
+from fedimove.jobs.review import LoadReview, SaveDecisions
 from fedimove.ui.engines import Engines
+from fedimove.ui.icons import icon
+from fedimove.ui.labels import confidence_text, status_text
+from fedimove.ui.match_details import MatchDetails
+from fedimove.ui.match_model import ROW_ROLE, Column, MatchFilterProxy, MatchTableModel
 from fedimove.ui.step_page import StepPage
-from fedimove.ui.widgets import Notice
+from fedimove.ui.widgets import Notice, error_text, text_label
+
+SEARCH_DELAY_MS = 150
+FILTER_CONFIDENCES = (Confidence.CONFIRMED, Confidence.LIKELY, Confidence.POSSIBLE, Confidence.NONE)
+FILTER_STATUSES = (
+    Standing.TO_FOLLOW,
+    Standing.ALREADY_FOLLOWED,
+    Standing.FOLLOWED,
+    Standing.REQUESTED,
+    Standing.MOVED,
+    Standing.GONE,
+    Standing.FAILED,
+    Standing.NOT_FOUND,
+    Standing.REJECTED,
+)
 
 
 class MatchesPage(StepPage):
+    """`rows_loaded` fires when the table holds the workspace's rows (tests wait on it)."""
+
+    rows_loaded = Signal(int)
+
     def __init__(self, engines: Engines, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Matches"),
@@ -20,10 +58,194 @@ class MatchesPage(StepPage):
             parent,
         )
         self.engines = engines
-        self.body.addWidget(
-            Notice(
-                self.tr("Finding matches is not part of this version of Fedimove yet."),
-                parent=self,
-            )
+        self._loaded_for: tuple[int, int] | None = None
+        self._jobs: set[JobHandle] = set()
+        self._saving: set[JobHandle] = set()
+        self._save_pool = QThreadPool(self)
+        self._save_pool.setMaxThreadCount(1)  # decisions are saved in the order they are made
+        self.model = MatchTableModel(self)
+        self.proxy = MatchFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.model.decisions_made.connect(self._save)
+        self.state = Notice(
+            self.tr(
+                "Finding fediverse addresses is not part of this version of Fedimove yet: the "
+                "table lists the accounts you follow."
+            ),
+            parent=self,
         )
-        self.body.addStretch(1)
+        self.body.addWidget(self.state)
+        self.body.addLayout(self._filter_bar())
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self._table())
+        self.details = MatchDetails(self)
+        self.details.rejected.connect(self._reject_current)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        self.body.addWidget(splitter, 1)
+        self.body.addLayout(self._selection_bar())
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+
+    def _filter_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search names, @usernames, addresses"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        bar.addWidget(self.search, 2)
+        self.confidence_filter = QComboBox(self)
+        self.confidence_filter.setAccessibleName(self.tr("Confidence"))
+        self.confidence_filter.addItem(self.tr("Any confidence"), None)
+        for confidence in FILTER_CONFIDENCES:
+            self.confidence_filter.addItem(
+                icon(f"confidence-{confidence.value}"), confidence_text(confidence), confidence
+            )
+        self.confidence_filter.currentIndexChanged.connect(self.apply_filter)
+        bar.addWidget(self.confidence_filter, 1)
+        self.status_filter = QComboBox(self)
+        self.status_filter.setAccessibleName(self.tr("Status"))
+        self.status_filter.addItem(self.tr("Any status"), None)
+        for status in FILTER_STATUSES:
+            self.status_filter.addItem(status_text(status), status)
+        self.status_filter.currentIndexChanged.connect(self.apply_filter)
+        bar.addWidget(self.status_filter, 1)
+        return bar
+
+    def _table(self) -> QTableView:
+        self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Matches"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.CONFIDENCE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        columns = self.table.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        columns.setStretchLastSection(True)
+        for column, width in ((Column.FOLLOW, 70), (Column.TWITTER, 230), (Column.ADDRESS, 230)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self._toggle_reject_current)
+        return self.table
+
+    def _selection_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.counts = text_label("", self)
+        self.counts.setAccessibleName(self.tr("Counts"))
+        bar.addWidget(self.counts, 1)
+        self.select_all = QPushButton(self.tr("Follow all shown"), self)
+        self.select_all.clicked.connect(lambda: self.pick_visible(True))
+        self.select_none = QPushButton(self.tr("Follow none of those shown"), self)
+        self.select_none.clicked.connect(lambda: self.pick_visible(False))
+        self.next_button = QPushButton(self.tr("Next: migrate"), self)
+        self.next_button.clicked.connect(lambda: self.go_to.emit(int(Step.MIGRATE)))
+        for button in (self.select_all, self.select_none, self.next_button):
+            bar.addWidget(button)
+        return bar
+
+    # Loading -------------------------------------------------------------------------------
+
+    def update_overview(self, overview: Overview) -> None:
+        """Reload the rows only when what they are made of changed."""
+        key = (overview.following, overview.matched_total)
+        if key != self._loaded_for:
+            self._loaded_for = key
+            self.reload()
+
+    def reload(self) -> None:
+        handle = JobHandle(LoadReview())
+        self._keep(handle)
+        handle.signals.succeeded.connect(self._rows_ready)
+        handle.signals.failed.connect(lambda error: self.state.setText(error_text(error)))
+        handle.start()
+
+    def _rows_ready(self, rows: list[ReviewRow]) -> None:
+        self.model.set_rows(rows)
+        self._update_counts()
+        self.details.show_row(None)
+        self.rows_loaded.emit(len(rows))
+
+    def _keep(self, handle: JobHandle) -> None:
+        self._jobs.add(handle)
+        handle.signals.finished.connect(lambda: self._jobs.discard(handle))
+
+    # Filtering and picking -------------------------------------------------------------------
+
+    def current_filter(self) -> ReviewFilter:
+        confidence = self.confidence_filter.currentData()
+        status = self.status_filter.currentData()
+        return ReviewFilter(
+            confidences=frozenset([confidence]) if confidence else frozenset(),
+            standings=frozenset([status]) if status else frozenset(),
+            search=self.search.text(),
+        )
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        self.proxy.set_filter(self.current_filter())
+        self._update_counts()
+
+    def pick_visible(self, picked: bool) -> int:
+        changed = self.model.set_picked(self.proxy.visible_source_rows(), picked)
+        self._update_counts()
+        return changed
+
+    def _update_counts(self) -> None:
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        picked = sum(1 for row in self.model.rows if row.picked)
+        self.counts.setText(
+            self.tr("Showing %1 of %2.").replace("%1", str(shown)).replace("%2", str(total))
+            + " "
+            + self.tr("%n account(s) will be followed.", "", picked)
+        )
+        self.select_all.setEnabled(shown > 0)
+        self.select_none.setEnabled(shown > 0)
+
+    def _save(self, changes: list[tuple[str, str, Decision | None]]) -> None:
+        handle = JobHandle(SaveDecisions(changes), self._save_pool)
+        self._saving.add(handle)
+        handle.signals.finished.connect(lambda: self._saving.discard(handle))
+        handle.signals.failed.connect(lambda error: self.state.setText(error_text(error)))
+        handle.start()
+        self._update_counts()
+
+    def saves_pending(self) -> bool:
+        return bool(self._saving)
+
+    # Details ----------------------------------------------------------------------------------
+
+    def _current_source_index(self) -> QModelIndex:
+        index = self.table.currentIndex()
+        return self.proxy.mapToSource(index) if index.isValid() else QModelIndex()
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        index = self._current_source_index()
+        self.details.show_row(self.model.data(index, ROW_ROLE) if index.isValid() else None)
+
+    def _reject_current(self, rejected: bool) -> None:
+        index = self._current_source_index()
+        if index.isValid():
+            self.model.set_rejected(index.row(), rejected)
+            self.details.show_row(self.model.rows[index.row()])
+
+    def _toggle_reject_current(self) -> None:
+        row = self.details.row
+        if row is not None and row.address is not None:
+            self._reject_current(row.decision is not Decision.REJECT)
+
+    def busy(self) -> bool:
+        return self.saves_pending()

@@ -1,0 +1,132 @@
+"""The match review as the user sees it: one row per followed Twitter account.
+
+Rows come from the workspace (the graph, the matches and their evidence, the follow queue and
+the user's decisions); the review screen filters, sorts and picks them. Kept Qt-free so the
+rules (what counts as a default pick, what a search matches) are tested in milliseconds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Confidence(StrEnum):
+    CONFIRMED = "confirmed"
+    LIKELY = "likely"
+    POSSIBLE = "possible"
+    NONE = "none"
+
+
+CONFIDENCE_RANK = {
+    Confidence.CONFIRMED: 0,
+    Confidence.LIKELY: 1,
+    Confidence.POSSIBLE: 2,
+    Confidence.NONE: 3,
+}
+
+
+class Standing(StrEnum):
+    """Where a row stands on the fediverse side."""
+
+    TO_FOLLOW = "to_follow"
+    FOLLOWED = "followed"
+    REQUESTED = "requested"
+    ALREADY_FOLLOWED = "already_followed"
+    MOVED = "moved"
+    GONE = "gone"
+    FAILED = "failed"
+    NOT_FOUND = "not_found"
+    REJECTED = "rejected"
+
+
+class Decision(StrEnum):
+    """What the user said about a match; remembered in the workspace."""
+
+    PICK = "pick"
+    SKIP = "skip"
+    REJECT = "reject"
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    source: str
+    snippet: str
+
+
+@dataclass(slots=True)
+class ReviewRow:
+    account_id: str
+    username: str | None
+    display_name: str | None
+    address: str | None
+    confidence: Confidence
+    standing: Standing
+    evidence: tuple[Evidence, ...] = ()
+    profile_url: str | None = None
+    decision: Decision | None = None
+    haystack: str = field(default="", repr=False)
+
+    def __post_init__(self) -> None:
+        self.haystack = "\0".join(
+            (self.display_name or "", self.username or "", self.address or "")
+        ).casefold()
+
+    @property
+    def status(self) -> Standing:
+        """The standing, unless the user said "not this person"."""
+        if self.decision is Decision.REJECT and self.standing is Standing.TO_FOLLOW:
+            return Standing.REJECTED
+        return self.standing
+
+    @property
+    def picked(self) -> bool:
+        """Followed by the plan: confirmed and likely by default, possible only when picked."""
+        if self.address is None or self.standing is not Standing.TO_FOLLOW:
+            return False
+        if self.decision is not None:
+            return self.decision is Decision.PICK
+        return self.confidence in (Confidence.CONFIRMED, Confidence.LIKELY)
+
+    @property
+    def pickable(self) -> bool:
+        return self.address is not None and self.standing is Standing.TO_FOLLOW
+
+    @property
+    def profile_link(self) -> str | None:
+        """The fediverse profile: the server's own URL, else the usual /@user form."""
+        if self.profile_url:
+            return self.profile_url
+        if self.address and "@" in self.address:
+            user, host = self.address.lstrip("@").split("@", 1)
+            return f"https://{host}/@{user}"
+        return None
+
+    @property
+    def twitter_url(self) -> str:
+        if self.username:
+            return f"https://x.com/{self.username}"
+        return f"https://x.com/i/user/{self.account_id}"
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewFilter:
+    """Empty sets mean "any"; the search matches name, @username or address, any case."""
+
+    confidences: frozenset[Confidence] = frozenset()
+    standings: frozenset[Standing] = frozenset()
+    search: str = ""
+
+    def accepts(self, row: ReviewRow) -> bool:
+        return self.mask([row])[0]
+
+    def mask(self, rows: list[ReviewRow]) -> list[bool]:
+        """The whole table at once: the proxy then only looks up one flag per row."""
+        confidences, standings = self.confidences, self.standings
+        needle = self.search.strip().lstrip("@").casefold()
+        return [
+            (not confidences or row.confidence in confidences)
+            and (not standings or row.status in standings)
+            and (not needle or needle in row.haystack)
+            for row in rows
+        ]

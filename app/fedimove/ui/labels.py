@@ -1,0 +1,56 @@
+"""Words for the review's confidences and statuses, translated when shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from fedimove.core.i18n import QT_TRANSLATE_NOOP
+from fedimove.core.review import Confidence, Standing
+
+CONFIDENCE_WORDS = {
+    Confidence.CONFIRMED: QT_TRANSLATE_NOOP("Review", "Confirmed"),
+    Confidence.LIKELY: QT_TRANSLATE_NOOP("Review", "Likely"),
+    Confidence.POSSIBLE: QT_TRANSLATE_NOOP("Review", "Possible"),
+    Confidence.NONE: QT_TRANSLATE_NOOP("Review", "No address"),
+}
+
+CONFIDENCE_MEANINGS = {
+    Confidence.CONFIRMED: QT_TRANSLATE_NOOP(
+        "Review", "Two independent proofs: this is the same person."
+    ),
+    Confidence.LIKELY: QT_TRANSLATE_NOOP(
+        "Review", "The account itself published this address, and it exists."
+    ),
+    Confidence.POSSIBLE: QT_TRANSLATE_NOOP(
+        "Review", "Only the same username or a similar name: please check before following."
+    ),
+    Confidence.NONE: QT_TRANSLATE_NOOP("Review", "No fediverse address found for this account."),
+}
+
+STATUS_WORDS = {
+    Standing.TO_FOLLOW: QT_TRANSLATE_NOOP("Review", "To follow"),
+    Standing.FOLLOWED: QT_TRANSLATE_NOOP("Review", "Followed"),
+    Standing.REQUESTED: QT_TRANSLATE_NOOP("Review", "Follow requested"),
+    Standing.ALREADY_FOLLOWED: QT_TRANSLATE_NOOP("Review", "Already followed"),
+    Standing.MOVED: QT_TRANSLATE_NOOP("Review", "Moved"),
+    Standing.GONE: QT_TRANSLATE_NOOP("Review", "Gone"),
+    Standing.FAILED: QT_TRANSLATE_NOOP("Review", "Failed"),
+    Standing.NOT_FOUND: QT_TRANSLATE_NOOP("Review", "Not found"),
+    Standing.REJECTED: QT_TRANSLATE_NOOP("Review", "Not this person"),
+}
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("Review", text)
+
+
+def confidence_text(confidence: Confidence) -> str:
+    return _translate(CONFIDENCE_WORDS[confidence])
+
+
+def confidence_meaning(confidence: Confidence) -> str:
+    return _translate(CONFIDENCE_MEANINGS[confidence])
+
+
+def status_text(status: Standing) -> str:
+    return _translate(STATUS_WORDS[status])

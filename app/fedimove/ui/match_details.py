@@ -1,0 +1,110 @@
+"""The review's details pane: who this is on both sides, the evidence, and the decisions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fedimove.core.review import Decision, ReviewRow
+from fedimove.ui.icons import icon
+from fedimove.ui.labels import confidence_meaning, confidence_text, status_text
+from fedimove.ui.widgets import heading, open_url, text_label
+
+
+class MatchDetails(QWidget):
+    """Shows one row; `rejected(bool)` asks the table to mark or unmark "not this person"."""
+
+    rejected = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.row: ReviewRow | None = None
+        self.setAccessibleName(self.tr("Match details"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 0, 0, 0)
+        self.name = heading("", self, size=1.2)
+        layout.addWidget(self.name)
+        self.twitter = text_label("", self)
+        layout.addWidget(self.twitter)
+        self.address = text_label("", self)
+        self.address.setAccessibleName(self.tr("Fediverse address"))
+        layout.addWidget(self.address)
+        badge_row = QHBoxLayout()
+        self.badge = QLabel(self)
+        badge_row.addWidget(self.badge)
+        self.confidence = text_label("", self)
+        badge_row.addWidget(self.confidence, 1)
+        layout.addLayout(badge_row)
+        self.status = text_label("", self)
+        layout.addWidget(self.status)
+        layout.addWidget(text_label(self.tr("Evidence"), self))
+        self.evidence = QPlainTextEdit(self)
+        self.evidence.setReadOnly(True)
+        self.evidence.setAccessibleName(self.tr("Evidence"))
+        layout.addWidget(self.evidence, 1)
+        self.open_profile = QPushButton(icon("open-external"), self.tr("Open the profile"), self)
+        self.open_profile.clicked.connect(self._open_profile)
+        self.open_twitter = QPushButton(icon("open-external"), self.tr("Open on X"), self)
+        self.open_twitter.clicked.connect(self._open_twitter)
+        self.reject = QPushButton(icon("reject"), self.tr("Not this person"), self)
+        self.reject.setCheckable(True)
+        self.reject.setToolTip(self.tr("Fedimove will not follow this address for this account."))
+        self.reject.clicked.connect(lambda: self.rejected.emit(self.reject.isChecked()))
+        for button in (self.open_profile, self.open_twitter, self.reject):
+            layout.addWidget(button)
+        self.show_row(None)
+
+    def show_row(self, row: ReviewRow | None) -> None:
+        self.row = row
+        self.setEnabled(row is not None)
+        if row is None:
+            for label in (self.name, self.twitter, self.address, self.confidence, self.status):
+                label.setText("")
+            self.name.setText(self.tr("Choose a row to see its evidence."))
+            self.badge.clear()
+            self.evidence.setPlainText("")
+            return
+        self.name.setText(row.display_name or row.username or row.account_id)
+        self.twitter.setText(
+            self.tr("On Twitter: @%1").replace("%1", row.username)
+            if row.username
+            else self.tr("On Twitter: account #%1 (username not known yet)").replace(
+                "%1", row.account_id
+            )
+        )
+        self.address.setText(
+            self.tr("On the fediverse: %1").replace("%1", row.address)
+            if row.address
+            else self.tr("On the fediverse: no address found")
+        )
+        self.badge.setPixmap(
+            icon(f"confidence-{row.confidence.value}").pixmap(
+                QSize(16, 16), self.devicePixelRatioF()
+            )
+        )
+        self.confidence.setText(
+            f"{confidence_text(row.confidence)} — {confidence_meaning(row.confidence)}"
+        )
+        self.status.setText(self.tr("Status: %1").replace("%1", status_text(row.status)))
+        self.evidence.setPlainText(
+            "\n\n".join(f"{item.source}: {item.snippet}" for item in row.evidence)
+            or self.tr("No evidence recorded.")
+        )
+        self.open_profile.setEnabled(row.profile_link is not None)
+        self.reject.setEnabled(row.address is not None)
+        self.reject.setChecked(row.decision is Decision.REJECT)
+
+    def _open_profile(self) -> None:
+        if self.row and self.row.profile_link:
+            open_url(self.row.profile_link)
+
+    def _open_twitter(self) -> None:
+        if self.row:
+            open_url(self.row.twitter_url)

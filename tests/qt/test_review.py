@@ -1,0 +1,143 @@
+"""The match review: models checked by Qt's model tester, filters, picks, details, decisions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QPlainTextEdit
+
+from fedimove.core.review import Confidence, Decision, ReviewFilter, Standing
+from fedimove.store import review, workspace
+from fedimove.ui import widgets
+from fedimove.ui.engines import Engines
+from fedimove.ui.match_model import Column, MatchFilterProxy, MatchTableModel
+from fedimove.ui.matches_page import MatchesPage
+from tests.qt.review_rows import make_rows
+
+
+def models(count: int = 40) -> tuple[MatchTableModel, MatchFilterProxy]:
+    model = MatchTableModel()
+    proxy = MatchFilterProxy()
+    proxy.setSourceModel(model)
+    model.set_rows(make_rows(count))
+    return model, proxy
+
+
+def test_models_pass_qt_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model, proxy = models()
+    qtmodeltester.check(model)
+    qtmodeltester.check(proxy)
+
+
+def test_model_tester_through_sorting_filtering_and_picking(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model, proxy = models()
+    qtmodeltester.check(proxy, force_py=True)
+    persistent = proxy.index(3, Column.TWITTER)
+    account = proxy.data(persistent, Qt.ItemDataRole.DisplayRole)
+    kept = QPersistentModelIndex(persistent)
+    proxy.sort(Column.TWITTER, Qt.SortOrder.DescendingOrder)
+    assert proxy.data(kept, Qt.ItemDataRole.DisplayRole) == account
+    proxy.set_filter(ReviewFilter(search="user1"))
+    model.set_picked(proxy.visible_source_rows(), True)
+    model.set_rows(make_rows(12))
+
+
+def test_sorting_is_done_once_by_the_source(qtbot) -> None:  # type: ignore[no-untyped-def]
+    _model, proxy = models(40)
+    proxy.sort(Column.CONFIDENCE, Qt.SortOrder.AscendingOrder)
+    ranks = [proxy.index(n, Column.CONFIDENCE).data() for n in range(proxy.rowCount())]
+    assert ranks[:10] == ["Confirmed"] * 10
+    assert ranks[-10:] == ["No address"] * 10
+    proxy.sort(Column.ADDRESS, Qt.SortOrder.DescendingOrder)
+    assert proxy.index(0, Column.ADDRESS).data() == "—"
+
+
+def open_page(qtbot, count: int = 40) -> MatchesPage:  # type: ignore[no-untyped-def]
+    page = MatchesPage(Engines())
+    qtbot.addWidget(page)
+    page.resize(1000, 600)
+    page.show()
+    page.model.set_rows(make_rows(count))
+    page.apply_filter()
+    return page
+
+
+def test_filters_search_and_counts(qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot)
+    assert "Showing 40 of 40." in page.counts.text()
+    assert "10 accounts will be followed." in page.counts.text()
+    page.confidence_filter.setCurrentIndex(page.confidence_filter.findData(Confidence.POSSIBLE))
+    assert page.proxy.rowCount() == 10
+    page.status_filter.setCurrentIndex(page.status_filter.findData(Standing.MOVED))
+    assert {page.proxy.index(n, Column.STATUS).data() for n in range(page.proxy.rowCount())} == {
+        "Moved"
+    }
+    page.status_filter.setCurrentIndex(0)
+    page.confidence_filter.setCurrentIndex(0)
+    qtbot.keyClicks(page.search, "USER3")
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 11)  # user3, user30…user39
+    assert "Showing 11 of 40." in page.counts.text()
+
+
+def test_follow_all_shown_picks_only_what_is_visible(qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot)
+    page.confidence_filter.setCurrentIndex(page.confidence_filter.findData(Confidence.POSSIBLE))
+    with qtbot.waitSignal(page.model.decisions_made) as made:
+        qtbot.mouseClick(page.select_all, Qt.MouseButton.LeftButton)
+    picked_ids = {account for account, _address, decision in made.args[0]}
+    assert all(decision is Decision.PICK for _a, _b, decision in made.args[0])
+    possible_to_follow = {
+        r.account_id
+        for r in page.model.rows
+        if r.confidence is Confidence.POSSIBLE and r.standing is Standing.TO_FOLLOW
+    }
+    assert picked_ids == possible_to_follow
+    assert "15 accounts will be followed." in page.counts.text()
+    qtbot.waitUntil(lambda: not page.saves_pending())
+    conn = workspace.connect()
+    assert set(review.decisions(conn)) == possible_to_follow
+    conn.close()
+
+
+def test_details_show_evidence_as_plain_text_and_reject_is_remembered(  # type: ignore[no-untyped-def]
+    qtbot, monkeypatch
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(
+        widgets.QDesktopServices, "openUrl", lambda url: opened.append(url.toString())
+    )
+    page = open_page(qtbot)
+    page.table.setFocus()
+    page.table.selectRow(0)
+    row = page.details.row
+    assert row is not None
+    assert isinstance(page.details.evidence, QPlainTextEdit)
+    assert '<a href="https://evil.example">' in page.details.evidence.toPlainText()
+    for label in (page.details.name, page.details.twitter, page.details.address):
+        assert label.textFormat() == Qt.TextFormat.PlainText
+    qtbot.mouseClick(page.details.open_profile, Qt.MouseButton.LeftButton)
+    assert opened == [row.profile_link]
+    with qtbot.waitSignal(page.model.decisions_made):
+        qtbot.mouseClick(page.details.reject, Qt.MouseButton.LeftButton)
+    assert row.status is Standing.REJECTED
+    assert not row.picked
+    qtbot.waitUntil(lambda: not page.saves_pending())
+    conn = workspace.connect()
+    assert review.decision_for(review.decisions(conn), row.account_id, row.address) is (
+        Decision.REJECT
+    )
+    conn.close()
+    with qtbot.waitSignal(page.model.decisions_made):
+        qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert row.status is not Standing.REJECTED
+
+
+def test_space_toggles_the_follow_box(qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot)
+    page.table.setFocus()
+    index = page.proxy.index(0, Column.FOLLOW)
+    page.table.setCurrentIndex(index)
+    before = index.data(Qt.ItemDataRole.CheckStateRole)
+    with qtbot.waitSignal(page.model.decisions_made):
+        qtbot.keyClick(page.table.viewport(), Qt.Key.Key_Space)
+    assert index.data(Qt.ItemDataRole.CheckStateRole) != before
+    assert page.model.rowCount(QModelIndex()) == 40
