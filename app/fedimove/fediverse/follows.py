@@ -14,6 +14,7 @@ from fedimove.core.follow_errors import FollowCapReached, TargetGone, TargetMove
 from fedimove.core.pacing import RateWindow
 from fedimove.core.relationships import FollowOptions, Relationship, ResolvedAccount
 from fedimove.fediverse.calls import InstanceCalls
+from fedimove.fediverse.follow_payloads import find_account, relationship_from, relationships_from
 
 # Mastodon answers up to this many ids in one relationships request.
 RELATIONSHIPS_BATCH = 40
@@ -38,12 +39,7 @@ class MastodonFollows:
         found = self._calls.call(
             lambda: self._calls.client.account_relationships(list(account_ids))
         )
-        return {
-            str(item["id"]): Relationship(
-                str(item["id"]), bool(item.get("following")), bool(item.get("requested"))
-            )
-            for item in found
-        }
+        return relationships_from(found)
 
     def resolve(self, address: str) -> ResolvedAccount | None:
         """The home instance's account for `user@host` (it fetches remote ones), or None."""
@@ -52,11 +48,7 @@ class MastodonFollows:
                 address, resolve=True, result_type="accounts", exclude_unreviewed=False
             )
         )
-        wanted = address.lower()
-        for account in result.get("accounts", []) or []:
-            if self._address_of(account).lower() == wanted:
-                return self._resolved(account)
-        return None
+        return find_account(result, address, self._home_host)
 
     def follow(self, account_id: str, options: FollowOptions) -> Relationship:
         """Follow (or request to follow): 403 moved, 404 gone, 422 total cap."""
@@ -78,17 +70,4 @@ class MastodonFollows:
                 True,
                 **errors,
             )
-        return Relationship(account_id, bool(item.get("following")), bool(item.get("requested")))
-
-    def _address_of(self, account: Any) -> str:
-        acct = str(account.get("acct") or "")
-        return acct if "@" in acct else f"{acct}@{self._home_host}"
-
-    def _resolved(self, account: Any) -> ResolvedAccount:
-        moved = account.get("moved")
-        return ResolvedAccount(
-            str(account["id"]),
-            self._address_of(account),
-            bool(account.get("locked")),
-            self._address_of(moved) if moved else None,
-        )
+        return relationship_from(item, account_id)

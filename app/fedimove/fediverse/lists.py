@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from fedimove.core.follow_errors import ListBatchRejected, ListCapReached, TargetGone
+from fedimove.core.follow_errors import ListBatchRejected, ListCapReached, TargetGone, Transient
 from fedimove.core.pacing import RateWindow
 from fedimove.fediverse.calls import InstanceCalls
+from fedimove.fediverse.follow_payloads import ids_from, lists_from
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,24 +32,27 @@ class MastodonLists:
 
     def lists(self) -> list[MastodonList]:
         found = self._calls.call(self._calls.client.lists)
-        return [MastodonList(str(item["id"]), str(item.get("title") or "")) for item in found]
+        return [MastodonList(list_id, title) for list_id, title in lists_from(found)]
 
     def create(self, title: str) -> MastodonList:
         item = self._calls.call(
             lambda: self._calls.client.list_create(title), **{"422": ListCapReached}
         )
-        return MastodonList(str(item["id"]), str(item.get("title") or title))
+        created = lists_from([item])
+        if not created:
+            raise Transient("unreadable answer")
+        return MastodonList(created[0][0], created[0][1] or title)
 
     def members(self, list_id: str) -> set[str]:
         """Every member's id (Mastodon gives them all at once with `limit=0`)."""
         client = self._calls.client
         page = self._calls.call(lambda: client.list_accounts(list_id, limit=0))
-        found = {str(item["id"]) for item in page}
+        found = ids_from(page)
         while True:
             page = self._calls.call(lambda previous=page: client.fetch_next(previous))
             if not page:
                 return found
-            found.update(str(item["id"]) for item in page)
+            found.update(ids_from(page))
 
     def add(self, list_id: str, account_ids: Sequence[str]) -> None:
         self._calls.call(

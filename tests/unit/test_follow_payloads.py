@@ -1,0 +1,73 @@
+"""Server JSON for follows and lists: real shapes read right, anything else never raises."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from fedimove.core.relationships import Relationship, ResolvedAccount
+from fedimove.fediverse.follow_payloads import (
+    find_account,
+    ids_from,
+    lists_from,
+    relationship_from,
+    relationships_from,
+)
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda children: st.lists(children) | st.dictionaries(st.text(), children),
+    max_leaves=25,
+)
+ACCOUNTISH = st.dictionaries(
+    st.sampled_from(["id", "acct", "locked", "moved", "following", "requested", "title"]), JSON
+)
+
+
+def test_real_shapes() -> None:
+    payload = [
+        {"id": "1", "following": True, "requested": False},
+        {"id": "2", "following": False, "requested": True},
+        {"following": True},
+    ]
+    assert relationships_from(payload) == {
+        "1": Relationship("1", True, False),
+        "2": Relationship("2", False, True),
+    }
+    search = {
+        "accounts": [
+            {"id": "5", "acct": "alice@other.example"},
+            {
+                "id": "6",
+                "acct": "Alice@piaille.fr",
+                "locked": True,
+                "moved": {"id": "7", "acct": "alice2"},
+            },
+        ]
+    }
+    assert find_account(search, "alice@piaille.fr", "home.example") == ResolvedAccount(
+        "6", "Alice@piaille.fr", True, "alice2@home.example"
+    )
+    assert find_account(
+        {"accounts": [{"id": "8", "acct": "me"}]}, "me@home.example", "home.example"
+    ) == ResolvedAccount("8", "me@home.example")
+    assert relationship_from({"following": "yes"}, "3") == Relationship("3")
+    assert lists_from([{"id": "9", "title": "Amis"}, {"title": "x"}]) == [("9", "Amis")]
+    assert ids_from([{"id": 10}, {"id": True}, "x"]) == {"10"}
+
+
+@given(JSON)
+def test_any_json_is_read_without_raising(payload: object) -> None:
+    relationships_from(payload)
+    relationship_from(payload, "1")
+    find_account(payload, "a@b.example", "home.example")
+    ids_from(payload)
+    lists_from(payload)
+
+
+@given(st.lists(ACCOUNTISH, max_size=5))
+def test_accountish_lists_are_read_without_raising(items: list[dict]) -> None:
+    assert all(r.account_id for r in relationships_from(items).values())
+    found = find_account({"accounts": items}, "a@b.example", "home.example")
+    assert found is None or found.address.lower() == "a@b.example"
+    assert all(list_id for list_id, _title in lists_from(items))
