@@ -169,7 +169,8 @@ def test_daily_cap_waits_for_midnight_then_goes_on(home: HomeDouble, clock: Cloc
     assert set(states().values()) == {"followed"}
     assert len(home.follow_posts) == 6
     assert clock() >= (start // 86_400 + 1) * 86_400
-    assert any(p.waiting_until and p.waiting_until > start + 3600 for p in progress)
+    daily = [p for p in progress if p.waiting_until and p.waiting_until > start + 3600]
+    assert daily and daily[0].message.startswith("Daily follow limit reached")
 
 
 def test_request_window_429_waits_and_resends_nothing_twice(home: HomeDouble, clock: Clock) -> None:

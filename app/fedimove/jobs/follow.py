@@ -44,6 +44,7 @@ from fedimove.store.workspace import transaction
 T = TypeVar("T")
 
 LOCK_NAME = "follow"
+DAILY_UNTIL_KEY = "follow.daily_cap_until"
 # Waits longer than this are shown as a countdown; long ones are used to recreate lists.
 _SHOWN_WAIT = 1.0
 _LONG_WAIT = 30.0
@@ -242,7 +243,6 @@ class _Executor:
         self.ctx = gate.ctx
         self.backoff, self.rng, self.list_run = backoff, rng, list_run
         self.batch_failures = 0
-        self.wait_message = MSG_RETRY
         self.started_at = self.ctx.clock()
         self.settled = 0
         self.gate.on_wait = self._show_wait
@@ -262,7 +262,7 @@ class _Executor:
                 return
             if wake - now > _LONG_WAIT and self.list_run is not None:
                 self.list_run.run()
-            self.gate.wait_until(wake, self.wait_message)
+            self.gate.wait_until(wake, self._why_waiting(wake))
 
     def _refresh_requested(self) -> None:
         """Follow requests accepted since the last run become follows in the report."""
@@ -283,6 +283,13 @@ class _Executor:
                     relation = relations.get(row.home_account_id or "")
                     if relation is not None and relation.following:
                         follow_queue.finish(self.conn, row.address, QueueState.FOLLOWED)
+
+    def _why_waiting(self, wake: float) -> str:
+        """The daily cap (remembered across runs) or a retry's backoff."""
+        daily_until = workspace.get_meta(self.conn, DAILY_UNTIL_KEY)
+        if daily_until is not None and abs(float(daily_until) - wake) < 1.0:
+            return MSG_DAILY
+        return MSG_RETRY
 
     def _update_demand(self) -> None:
         open_rows = follow_queue.open_count(self.conn)
@@ -378,7 +385,7 @@ class _Executor:
         with transaction(self.conn):
             follow_queue.unsend(self.conn, row.address)
             follow_queue.postpone_open(self.conn, until)
-        self.wait_message = MSG_DAILY
+            workspace.set_meta(self.conn, DAILY_UNTIL_KEY, repr(until))
 
     def _fail(
         self, row: follow_queue.QueueRow, reason: str, detail: str, attempts: int | None = None
@@ -397,7 +404,6 @@ class _Executor:
             follow_queue.retry_later(
                 self.conn, row.address, attempts, self.ctx.clock() + delay, trouble.detail
             )
-        self.wait_message = MSG_RETRY
 
     def _batch_backoff(self, trouble: Transient) -> None:
         """The relationship check itself failed: wait, then take the same batch again.
