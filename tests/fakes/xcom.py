@@ -5,7 +5,8 @@ with the public bearer token and the `ct0` CSRF cookie echoed in `x-csrf-token` 
 Followers with `fetch()`, lists with `XMLHttpRequest`, as both are seen on the real site),
 renders `UserCell`s with `<id>-unfollow` buttons, and loads the next page when scrolled to the
 bottom (infinite scroll). Modes: `layout` ("2025" `core` objects, or "legacy"), `variant`
-("changed" renames the user entry shape the way x.com does from time to time), and
+("changed" renames the user entry shape the way x.com does from time to time; "renamed" gives
+the timeline operations new names, so only the rendered cells are left to read), and
 `rate_limited_calls` (GraphQL calls answered 429 with x.com's headers and error code 88).
 """
 
@@ -36,6 +37,12 @@ QUERY_IDS = {
     "ListsManagementPageTimeline": "47170qwZCt5aFo9cBwFoNA",
     "ListByRestId": "Tzkkg-NaBi_y1aAUUb6_eQ",
     "ListMembers": "BQp2IEYkgxuSxqbTAr1e1g",
+}
+
+RENAMED = {
+    "Following": "FollowingTimeline",
+    "Followers": "FollowersTimeline",
+    "ListMembers": "ListMembersTimeline",
 }
 
 
@@ -69,7 +76,10 @@ class FakeXCom:
         return Response(200, _APP_HTML.replace("__CONFIG__", self._config()).encode(), headers)
 
     def _config(self) -> str:
-        return json.dumps({"me": self.graph.me.username, "bearer": BEARER, "qids": QUERY_IDS})
+        names = RENAMED if self.variant == "renamed" else {}
+        return json.dumps(
+            {"me": self.graph.me.username, "bearer": BEARER, "qids": QUERY_IDS, "names": names}
+        )
 
     def _signed_in(self, request: Request) -> bool:
         return _cookies(request).get("auth_token") in self.sessions
@@ -91,6 +101,7 @@ class FakeXCom:
 
     def _graphql(self, request: Request) -> Response:
         operation = request.path.rsplit("/", 1)[-1]
+        operation = next((op for op, new in RENAMED.items() if new == operation), operation)
         with self._lock:
             self.graphql_calls += 1
             call = self.graphql_calls
@@ -195,7 +206,7 @@ function csrf() {
   return m ? m[1] : "";
 }
 function url(op, vars) {
-  return "/i/api/graphql/" + CONFIG.qids[op] + "/" + op + "?variables=" +
+  return "/i/api/graphql/" + CONFIG.qids[op] + "/" + (CONFIG.names[op] || op) + "?variables=" +
     encodeURIComponent(JSON.stringify(vars)) + "&features=" + encodeURIComponent(FEATURES);
 }
 function viaFetch(op, vars) {

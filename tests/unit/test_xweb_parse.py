@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 from typing import Any
@@ -12,12 +13,13 @@ from hypothesis import strategies as st
 
 from fedimove.core.graph import ListRelation, TextKind
 from fedimove.sources.xweb.errors import XSiteChanged
-from fedimove.sources.xweb.events import Observed
+from fedimove.sources.xweb.events import Observed, RenderedCells
 from fedimove.sources.xweb.parse import (
     Operation,
     operation_of,
     parse_lists_page,
     parse_pinned_tweet,
+    parse_user_cell,
     parse_user_page,
     parse_user_summary,
     request_variables,
@@ -231,3 +233,28 @@ def test_any_json_gives_a_page_or_xsitechanged(value: Any, operation: Operation)
 def test_bridge_messages_from_the_page_are_checked(text: str) -> None:
     observed = Observed.from_message(text)
     assert observed is None or (isinstance(observed.url, str) and isinstance(observed.status, int))
+
+
+def test_a_rendered_cell_needs_its_numeric_id_and_username() -> None:
+    cell = {"id": "42", "username": "bob", "name": "Bob", "bio": "hi", "protected": True}
+    profile = parse_user_cell(cell)
+    assert (profile.id, profile.username, profile.bio, profile.protected) == (
+        "42",
+        "bob",
+        "hi",
+        True,
+    )
+    assert profile.bio_urls == () and profile.source == "xweb"
+    for broken in ({**cell, "id": ""}, {**cell, "username": "a b"}, {"id": "42"}):
+        with pytest.raises(XSiteChanged):
+            parse_user_cell(broken)
+
+
+@given(json_values.map(json.dumps) | st.text(max_size=50))
+def test_rendered_cells_from_the_page_are_checked(text: str) -> None:
+    cells = RenderedCells.from_result(text)
+    assert cells is None or all(isinstance(c, dict) for c in cells.cells)
+    if cells is not None:
+        for cell in cells.cells:
+            with contextlib.suppress(XSiteChanged):
+                parse_user_cell(cell)

@@ -27,7 +27,7 @@ from fedimove.sources.xweb.errors import (
     XOtherAccount,
     XSiteChanged,
 )
-from fedimove.sources.xweb.events import Observed, PageDriver
+from fedimove.sources.xweb.events import Event, Observed, PageDriver, RenderedCells
 from fedimove.sources.xweb.pacing import Pace, Pacer
 from fedimove.sources.xweb.parse import (
     SOURCE,
@@ -35,6 +35,7 @@ from fedimove.sources.xweb.parse import (
     UserPage,
     parse_lists_page,
     parse_pinned_tweet,
+    parse_user_cell,
     parse_user_page,
     parse_user_summary,
 )
@@ -42,6 +43,8 @@ from fedimove.store import graph, workspace, xweb_runs
 
 X_BASE = "https://x.com"
 MAX_STALLS = 4
+FALLBACK_AFTER_STALLS = 2  # no API data after this many scrolls: read the cells instead
+QUIET_READS_AT_END = 3
 PAGE_SIZE = 20  # accounts per page on x.com's own pages, for the ETA
 
 
@@ -69,6 +72,38 @@ class _Timeline:
     url: str
     operation: Operation
     matches: Callable[[Observed], bool]
+    expected: int | None = None
+
+
+class _PageWriter:
+    """Writes a timeline's pages: profiles, texts, edges or members, and the run's progress."""
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        run: xweb_runs.Run,
+        target: str,
+        store_page: Callable[[int, UserPage], None],
+        finish: Callable[[int], None],
+    ) -> None:
+        self._conn, self._run_id, self._target = conn, run.id, target
+        self._store_page, self._finish = store_page, finish
+        self.captured = run.captured
+
+    def write(self, page: UserPage, now: float, last: bool) -> int:
+        conn = self._conn
+        with workspace.transaction(conn):
+            graph.upsert_profiles(conn, page.profiles)
+            graph.add_texts(conn, SOURCE, page.texts())
+            self._store_page(self._run_id, page)
+            self.captured = xweb_runs.record_seen(
+                conn, self._run_id, (p.id for p in page.profiles), page.next_cursor
+            )
+            xweb_runs.record_page(conn, self._target, now)
+            if last:
+                self._finish(self._run_id)
+                xweb_runs.complete(conn, self._run_id)
+        return self.captured
 
 
 class XWebCaptureJob(Job[CaptureSummary]):
@@ -77,7 +112,7 @@ class XWebCaptureJob(Job[CaptureSummary]):
     def __init__(
         self,
         driver: PageDriver,
-        events: queue.Queue[Observed],
+        events: queue.Queue[Event],
         username: str,
         targets: tuple[Target, ...],
         pace: Pace | None = None,
@@ -139,16 +174,21 @@ class XWebCaptureJob(Job[CaptureSummary]):
     def _read_lists(self, ctx: JobContext, conn: sqlite3.Connection) -> None:
         self._driver.open(f"{X_BASE}/{self._username}/lists")
         found: list[TwitterList] = []
+        member_counts: dict[str, int] = {}
         stalls = 0
         while True:
-            event = self._next_event(ctx, lambda e: e.operation is Operation.LISTS)
+            event = self._next_event(
+                ctx, lambda e: isinstance(e, Observed) and e.operation is Operation.LISTS
+            )
             if event is None:
                 stalls = self._stalled(stalls, tr("XWeb", "your lists"))
                 continue
+            assert isinstance(event, Observed)
             if not self._usable(ctx, event):
                 continue
             page = parse_lists_page(_json(event), self._username)
             found.extend(page.lists)
+            member_counts.update(page.member_counts)
             if page.is_last:
                 break
             self._wait_and_scroll(ctx)
@@ -157,11 +197,15 @@ class XWebCaptureJob(Job[CaptureSummary]):
             self._save_me(conn)
         self._summary.captured[Target.LISTS.value] = len(found)
         for twitter_list in found:
-            self._read_list_members(ctx, conn, twitter_list)
+            self._read_list_members(ctx, conn, twitter_list, member_counts.get(twitter_list.key))
         self._summary.complete.append(Target.LISTS.value)
 
     def _read_list_members(
-        self, ctx: JobContext, conn: sqlite3.Connection, twitter_list: TwitterList
+        self,
+        ctx: JobContext,
+        conn: sqlite3.Connection,
+        twitter_list: TwitterList,
+        member_count: int | None,
     ) -> None:
         timeline = _Timeline(
             f"list:{twitter_list.key}",
@@ -169,6 +213,7 @@ class XWebCaptureJob(Job[CaptureSummary]):
             f"{X_BASE}/i/lists/{twitter_list.key}/members",
             Operation.LIST_MEMBERS,
             lambda event: event.variables.get("listId") == twitter_list.key,
+            member_count,
         )
 
         def finish(run_id: int) -> None:
@@ -189,14 +234,22 @@ class XWebCaptureJob(Job[CaptureSummary]):
     ) -> None:
         with workspace.transaction(conn):
             run = xweb_runs.open_run(conn, timeline.key)
-        expected, captured, stalls = run.expected, run.captured, 0
+            if timeline.expected is not None:
+                xweb_runs.set_expected(conn, run.id, timeline.expected)
+        writer = _PageWriter(conn, run, timeline.key, store_page, finish)
+        expected = timeline.expected if timeline.expected is not None else run.expected
+        captured, stalls, pages = run.captured, 0, 0
         self._driver.open(timeline.url)
         self._report(ctx, Progress(captured, expected, timeline.label))
         while True:
             event = self._next_event(ctx, lambda e: self._relevant(e, timeline))
             if event is None:
+                if pages == 0 and stalls + 1 >= FALLBACK_AFTER_STALLS:
+                    self._read_rendered(ctx, timeline, writer, expected)
+                    return
                 stalls = self._stalled(stalls, timeline.label)
                 continue
+            assert isinstance(event, Observed)
             if event.operation is Operation.USER:
                 expected = self._read_owner(conn, event, run.id, expected, timeline)
                 continue
@@ -208,30 +261,9 @@ class XWebCaptureJob(Job[CaptureSummary]):
             if not self._usable(ctx, event):
                 continue
             page = parse_user_page(_json(event), timeline.operation)
-            now = ctx.clock()
-            with workspace.transaction(conn):
-                graph.upsert_profiles(conn, page.profiles)
-                graph.add_texts(conn, SOURCE, page.texts())
-                store_page(run.id, page)
-                captured = xweb_runs.record_seen(
-                    conn, run.id, (p.id for p in page.profiles), page.next_cursor
-                )
-                xweb_runs.record_page(conn, timeline.key, now)
-                if page.is_last:
-                    finish(run.id)
-                    xweb_runs.complete(conn, run.id)
-            self._summary.unavailable += page.unavailable
-            self._summary.captured[timeline.key] = captured
-            assert self._pacer is not None
-            self._pacer.page_read(now)
+            pages += 1
+            captured = self._write(ctx, writer, timeline, page, last=page.is_last)
             if page.is_last:
-                self._summary.complete.append(timeline.key)
-                self._report(ctx, Progress(captured, captured, timeline.label))
-                ctx.log(
-                    tr("XWeb", "{label}: {count} accounts read, complete.").format(
-                        label=timeline.label, count=captured
-                    )
-                )
                 return
             stalls = 0
             self._report(
@@ -239,7 +271,74 @@ class XWebCaptureJob(Job[CaptureSummary]):
             )
             self._wait_and_scroll(ctx)
 
-    def _relevant(self, event: Observed, timeline: _Timeline) -> bool:
+    def _read_rendered(
+        self, ctx: JobContext, timeline: _Timeline, writer: _PageWriter, expected: int | None
+    ) -> None:
+        """The fallback: read the user cells the page shows, scrolling until none come.
+
+        Cells carry no end marker, so the list counts as complete only when as many accounts
+        were read as x.com says there are; otherwise what was read is kept, marked incomplete.
+        """
+        ctx.log(
+            tr(
+                "XWeb",
+                "{label}: x.com's data cannot be read directly; reading the accounts shown on "
+                "the page instead.",
+            ).format(label=timeline.label)
+        )
+        quiet, captured = 0, writer.captured
+        while True:
+            self._driver.read_cells()
+            event = self._next_event(ctx, lambda e: isinstance(e, RenderedCells))
+            if event is None:
+                raise XCaptureStalled(timeline.label, target=timeline.label)
+            assert isinstance(event, RenderedCells)
+            if event.shown == 0 and expected != 0:
+                raise XSiteChanged(f"{timeline.label}: neither data nor user cells")
+            profiles = tuple(parse_user_cell(cell) for cell in event.cells)
+            quiet = 0 if profiles else quiet + 1
+            if profiles:
+                page = UserPage(profiles, 0, None, False)
+                captured = self._write(ctx, writer, timeline, page, last=False)
+            if expected is not None and captured >= expected:
+                self._write(ctx, writer, timeline, UserPage((), 0, None, True), last=True)
+                return
+            if quiet >= QUIET_READS_AT_END:
+                raise XCaptureStalled(timeline.label, target=timeline.label)
+            self._report(
+                ctx, Progress(captured, expected, timeline.label, self._eta(captured, expected))
+            )
+            self._wait_and_scroll(ctx)
+
+    def _write(
+        self,
+        ctx: JobContext,
+        writer: _PageWriter,
+        timeline: _Timeline,
+        page: UserPage,
+        *,
+        last: bool,
+    ) -> int:
+        """One page into the workspace, in one transaction; returns the accounts read so far."""
+        now = ctx.clock()
+        captured = writer.write(page, now, last)
+        self._summary.unavailable += page.unavailable
+        self._summary.captured[timeline.key] = captured
+        assert self._pacer is not None
+        self._pacer.page_read(now)
+        if last:
+            self._summary.complete.append(timeline.key)
+            self._report(ctx, Progress(captured, captured, timeline.label))
+            ctx.log(
+                tr("XWeb", "{label}: {count} accounts read, complete.").format(
+                    label=timeline.label, count=captured
+                )
+            )
+        return captured
+
+    def _relevant(self, event: Event, timeline: _Timeline) -> bool:
+        if not isinstance(event, Observed):
+            return False
         operation = event.operation
         if operation is Operation.USER:
             return event.variables.get("screen_name", "").lower() == self._username.lower()

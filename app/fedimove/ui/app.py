@@ -7,6 +7,7 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 from fedimove import i18n
+from fedimove.sources.xweb import engine as xweb_engine
 from fedimove.store import logs
 from fedimove.ui import settings as ui_settings
 from fedimove.ui.app_icon import app_icon
@@ -19,6 +20,8 @@ def chosen_language() -> str:
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
+    if QApplication.instance() is None and xweb_engine.available():
+        xweb_engine.prepare_process()  # QtWebEngine's set-up must precede the QApplication
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Fedimove")
     app.setOrganizationName("Fedimove")

@@ -34,7 +34,7 @@ from fedimove.jobs.qt_runner import JobHandle
 from fedimove.jobs.xweb_capture import CaptureSummary, Target, XWebCaptureJob
 from fedimove.sources.xweb import engine
 from fedimove.sources.xweb.browser import HOME_URL, BrowserDriver, XWebPage, create_profile
-from fedimove.sources.xweb.events import Observed
+from fedimove.sources.xweb.events import Event
 from fedimove.sources.xweb.pacing import Pace
 from fedimove.store import paths
 
@@ -63,8 +63,8 @@ class XWebWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self._data_dir = data_dir or paths.data_dir()
-        self._pace = pace
-        self._events: queue.Queue[Observed] = queue.Queue()
+        self.pace = pace
+        self._events: queue.Queue[Event] = queue.Queue()
         self._username: str | None = None
         self._job: JobHandle | None = None
         self._forget_job: JobHandle | None = None
@@ -131,7 +131,7 @@ class XWebWindow(QMainWindow):
     def _open_browser(self) -> None:
         self.profile = create_profile(self._data_dir, None)
         self.page = XWebPage(self.profile, self._events)
-        self.driver = BrowserDriver(self.page)
+        self.driver = BrowserDriver(self.page, self._events)
         self.driver.signed_in.connect(self._signed_in)
         self.page.loadFinished.connect(self._check_signed_in)
         self.view.setPage(self.page)
@@ -172,7 +172,7 @@ class XWebWindow(QMainWindow):
             return
         while not self._events.empty():
             self._events.get_nowait()
-        job = XWebCaptureJob(self.driver, self._events, self._username, self.targets(), self._pace)
+        job = XWebCaptureJob(self.driver, self._events, self._username, self.targets(), self.pace)
         self._job = JobHandle(job)
         self._job.signals.progress.connect(self._show_progress)
         self._job.signals.succeeded.connect(self._succeeded)

@@ -17,6 +17,7 @@ from fedimove.sources.xweb.pacing import Pace
 from fedimove.store import graph, workspace
 from fedimove.ui.xweb_window import XWebWindow
 from tests.fakes.xcom import FakeXCom
+from tests.fakes.xcom_data import build_graph
 
 pytestmark = pytest.mark.xweb
 
@@ -194,3 +195,27 @@ def test_forget_sign_in_deletes_the_profile_folder(
     qtbot.waitUntil(lambda: on_login_form(window), timeout=20_000)
     assert not window.start_button.isEnabled()
     assert "Not signed in" in window.account_label.text()
+
+
+def test_when_the_data_cannot_be_read_the_rendered_cells_are(
+    qtbot: QtBot, window: XWebWindow, xcom: FakeXCom
+) -> None:
+    """x.com renamed its API operations: the accounts shown on the page are read instead."""
+    xcom.graph = build_graph(following=150, followers=0)
+    xcom.variant = "renamed"
+    window.pace = Pace(scale=0.02, stall_after=3.0)
+    window.lists_box.setChecked(False)
+    sign_in(qtbot, window)
+    summary = read(qtbot, window)
+    assert summary.complete == ["following"]
+    conn = connect()
+    assert graph.counts(conn).following == 150
+    mentioned = next(
+        a for a in xcom.graph.following if a.id in xcom.graph.fediverse and "@" in a.bio
+    )
+    profile = graph.profile(conn, mentioned.id)
+    assert profile.username == mentioned.username and profile.bio == mentioned.bio
+    assert {f.handle.key for f in handles.in_text(profile.bio)} == {
+        xcom.graph.fediverse[mentioned.id]
+    }
+    conn.close()

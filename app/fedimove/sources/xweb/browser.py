@@ -23,7 +23,7 @@ from PySide6.QtWebEngineCore import (
 
 from fedimove.net.http import ca_bundle
 from fedimove.sources.xweb import engine
-from fedimove.sources.xweb.events import Observed
+from fedimove.sources.xweb.events import Event, Observed, RenderedCells
 from fedimove.sources.xweb.parse import Operation
 
 HOME_URL = "https://x.com/home"
@@ -42,6 +42,29 @@ _SCROLL = """(() => {
   if (retry) retry.click();
   window.scrollTo(0, document.body.scrollHeight);
   return document.body.scrollHeight;
+})()"""
+
+
+_READ_CELLS = """(() => {
+  const read = window.__fedimoveReadCells || (window.__fedimoveReadCells = new WeakSet());
+  const cells = [];
+  const shown = document.querySelectorAll('[data-testid="UserCell"]');
+  for (const cell of shown) {
+    if (read.has(cell)) continue;
+    read.add(cell);
+    const button = cell.querySelector('[data-testid$="-follow"], [data-testid$="-unfollow"]');
+    const links = Array.from(cell.querySelectorAll('a[href^="/"]'));
+    const profile = links.find(a => /^\\/[A-Za-z0-9_]{1,50}$/.test(a.getAttribute("href")));
+    const bio = cell.querySelector('div[dir="auto"]');
+    cells.push({
+      id: button ? button.getAttribute("data-testid").replace(/-(un)?follow$/, "") : "",
+      username: profile ? profile.getAttribute("href").slice(1) : "",
+      name: profile ? profile.textContent : "",
+      bio: bio ? bio.textContent : "",
+      protected: !!cell.querySelector('[data-testid="icon-lock"]'),
+    });
+  }
+  return JSON.stringify({cells: cells, shown: shown.length});
 })()"""
 
 
@@ -78,7 +101,7 @@ def create_profile(data_dir: Path, parent: QObject | None = None) -> QWebEngineP
 class _Bridge(QObject):
     """The one object the page's world can reach: it only takes messages in."""
 
-    def __init__(self, events: queue.Queue[Observed]) -> None:
+    def __init__(self, events: queue.Queue[Event]) -> None:
         super().__init__()
         self._events = events
 
@@ -94,7 +117,7 @@ class _Bridge(QObject):
 class XWebPage(QWebEnginePage):
     """A page of the x.com profile, with the observing script and bridge installed."""
 
-    def __init__(self, profile: QWebEngineProfile, events: queue.Queue[Observed]) -> None:
+    def __init__(self, profile: QWebEngineProfile, events: queue.Queue[Event]) -> None:
         super().__init__(profile, None)
         self._bridge = _Bridge(events)
         self._channel = QWebChannel(self)
@@ -116,9 +139,13 @@ class BrowserDriver(QObject):
     _open_requested = Signal(str)
     _scroll_requested = Signal()
 
-    def __init__(self, page: QWebEnginePage) -> None:
+    _read_requested = Signal()
+
+    def __init__(self, page: QWebEnginePage, events: queue.Queue[Event]) -> None:
         super().__init__()
         self.page: QWebEnginePage | None = page
+        self._events = events
+        self._read_requested.connect(self._read_cells)
         self._open_requested.connect(self._open)
         self._scroll_requested.connect(self._scroll)
 
@@ -127,6 +154,9 @@ class BrowserDriver(QObject):
 
     def scroll(self) -> None:
         self._scroll_requested.emit()
+
+    def read_cells(self) -> None:
+        self._read_requested.emit()
 
     def detach(self) -> None:
         """The page is going away; requests still queued from the job are dropped."""
@@ -157,6 +187,18 @@ class BrowserDriver(QObject):
         self.page.runJavaScript(
             _SCROLL, QWebEngineScript.ScriptWorldId.ApplicationWorld, _ignore_result
         )
+
+    @Slot()
+    def _read_cells(self) -> None:
+        if self.page is None:
+            return
+        self.page.runJavaScript(
+            _READ_CELLS, QWebEngineScript.ScriptWorldId.ApplicationWorld, self._cells_read
+        )
+
+    def _cells_read(self, result: object) -> None:
+        cells = RenderedCells.from_result(result)
+        self._events.put(cells if cells is not None else RenderedCells((), 0))
 
 
 def _ignore_result(_result: object) -> None:

@@ -47,6 +47,34 @@ class Observed:
         return cls(url, status, body if isinstance(body, str) else None, reset_at)
 
 
+@dataclass(frozen=True, slots=True)
+class RenderedCells:
+    """User cells the page shows that were not read before, and how many it shows in all.
+
+    The fallback when the page's API responses cannot be read: cells have no expanded links
+    (the page shows t.co links with shortened text), so the API's JSON is preferred.
+    """
+
+    cells: tuple[dict[str, Any], ...]
+    shown: int
+
+    @classmethod
+    def from_result(cls, text: object) -> RenderedCells | None:
+        try:
+            result = json.loads(text) if isinstance(text, str) else None
+        except ValueError:
+            return None
+        if not isinstance(result, dict):
+            return None
+        cells, shown = result.get("cells"), result.get("shown")
+        if not isinstance(cells, list) or not isinstance(shown, int):
+            return None
+        return cls(tuple(c for c in cells if isinstance(c, dict)), shown)
+
+
+Event = Observed | RenderedCells
+
+
 class PageDriver(Protocol):
     """What the job asks of the browser; safe to call from the job's thread."""
 
@@ -55,3 +83,6 @@ class PageDriver(Protocol):
 
     def scroll(self) -> None:
         """Scroll to the bottom as a reader would (and press x.com's Retry after an error)."""
+
+    def read_cells(self) -> None:
+        """Read the user cells shown and not read before; a `RenderedCells` event follows."""

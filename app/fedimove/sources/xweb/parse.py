@@ -60,7 +60,10 @@ class UserPage:
 
 @dataclass(frozen=True, slots=True)
 class ListsPage:
+    """The user's lists, with how many members x.com says each has."""
+
     lists: tuple[TwitterList, ...]
+    member_counts: dict[str, int]
     is_last: bool
 
 
@@ -178,6 +181,24 @@ def parse_user_result(result: Any) -> Profile:
     )
 
 
+def parse_user_cell(cell: Mapping[str, Any]) -> Profile:
+    """An account as the page shows it (`RenderedCells`): no expanded links, no location."""
+    account_id, username = cell.get("id"), cell.get("username")
+    if not isinstance(account_id, str) or not _NUMERIC.match(account_id):
+        raise XSiteChanged("a user cell has no numeric id")
+    if not isinstance(username, str) or not _USERNAME.match(username):
+        raise XSiteChanged(f"user cell {account_id} has no username")
+    protected = cell.get("protected")
+    return Profile(
+        id=account_id,
+        username=username,
+        display_name=_optional_text(cell.get("name")),
+        bio=_optional_text(cell.get("bio")),
+        protected=protected if isinstance(protected, bool) else None,
+        source=SOURCE,
+    )
+
+
 def profile_texts(profile: Profile) -> list[AccountText]:
     """The bio and pinned tweet as texts the account wrote itself (matching reads these)."""
     texts = []
@@ -192,6 +213,7 @@ def parse_lists_page(payload: Any, me_username: str) -> ListsPage:
     """The user's lists page: lists they made or follow (suggested lists are left out)."""
     timeline = _path(payload, "data", "viewer", "list_management_timeline", "timeline")
     found: list[TwitterList] = []
+    counts: dict[str, int] = {}
     cursor: str | None = None
     for entry in _entries(timeline):
         entry_id = _text(entry, "entryId")
@@ -204,9 +226,13 @@ def parse_lists_page(payload: Any, me_username: str) -> ListsPage:
                 raise XSiteChanged(f"lists: module {entry_id} has no items")
             for item in items:
                 list_object = _path(item, "item", "itemContent", "list")
-                found.append(parse_list_object(list_object, me_username))
+                twitter_list = parse_list_object(list_object, me_username)
+                found.append(twitter_list)
+                count = _optional_int(list_object.get("member_count"))
+                if count is not None:
+                    counts[twitter_list.key] = count
     is_last = cursor is None or bool(_END_CURSOR.match(cursor))
-    return ListsPage(tuple(found), is_last)
+    return ListsPage(tuple(found), counts, is_last)
 
 
 def parse_list_object(list_object: Any, me_username: str) -> TwitterList:

@@ -1,0 +1,52 @@
+"""`fedimove logout xweb` and the `xweb_*` keys of `fedimove status`.
+
+Reading x.com needs a person to sign in, so it happens in the app's "Read from x.com" window;
+what was read is used by every later step like any other source.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+from typing import Any
+
+from fedimove.i18n import tr
+
+logout_target = "xweb"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """No verb of its own: reading x.com needs a person signing in, in the app's window."""
+    del subparsers
+
+
+def logout(args: argparse.Namespace) -> int:
+    del args
+    from fedimove.sources.xweb import engine
+    from fedimove.store import paths
+
+    if engine.forget_signin(paths.data_dir()):
+        print(tr("XWeb", "The x.com sign-in was forgotten."))
+    else:
+        print(tr("XWeb", "There was no x.com sign-in to forget."))
+    return 0
+
+
+def status_fields(conn: sqlite3.Connection) -> dict[str, Any]:
+    from fedimove.store import xweb_runs
+
+    def count(sql: str) -> int:
+        return int(conn.execute(sql).fetchone()[0])
+
+    return {
+        "xweb_following": count(
+            "SELECT count(*) FROM edges WHERE kind = 'following' AND source = 'xweb'"
+        ),
+        "xweb_followers": count(
+            "SELECT count(*) FROM edges WHERE kind = 'follower' AND source = 'xweb'"
+        ),
+        "xweb_lists": count("SELECT count(*) FROM lists WHERE source = 'xweb'"),
+        "xweb_complete": sorted(
+            target for target in xweb_runs.last_complete(conn) if not target.startswith("list:")
+        ),
+    }
