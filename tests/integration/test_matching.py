@@ -234,3 +234,17 @@ def test_cancelled_run_resumes_without_asking_twice(world: FakeFediverse) -> Non
     lookups = world.hosts["piaille.fr"].requests("/api/v1/accounts/lookup")
     assert len(lookups) == 6  # alice, frank, show, kim, then probes for dan and gina: once each
     assert chosen()["1"][:2] == ("alice@piaille.fr", "confirmed")
+
+
+def test_cli_match_text_output(world: FakeFediverse, shared_keyring, signed_in) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "fedimove", "match", "--no-probe"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "@bob → bob@chaos.social  (likely: the account published this address)" in (
+        result.stdout
+    )
+    assert result.stdout.strip().splitlines()[-1].startswith("Matched: ")

@@ -7,6 +7,8 @@ import sqlite3
 from typing import Any
 
 from fedimove.commands._output import print_json
+from fedimove.core.match_labels import CONFIDENCE, EVIDENCE
+from fedimove.core.matching import Confidence, EvidenceKind
 from fedimove.i18n import tr
 from fedimove.jobs.cli_runner import run_in_terminal
 from fedimove.jobs.match import MatchJob
@@ -72,8 +74,13 @@ def run(args: argparse.Namespace) -> int:
         return 0
     for row in rows:
         who = f"@{row['username']}" if row["username"] else row["account_id"]
-        reasons = ", ".join(sorted({e["kind"] for e in row["evidence"]}))
-        print(f"{who} → {row['address']}  [{row['confidence']}: {reasons}]")
+        level = tr("Match", CONFIDENCE[Confidence(row["confidence"])])
+        reasons = "; ".join(
+            tr("Match", EVIDENCE[EvidenceKind(kind)])
+            for kind in sorted({e["kind"] for e in row["evidence"]})
+            if kind != EvidenceKind.EXISTS
+        )
+        print(f"{who} → {row['address']}  ({level}: {reasons})")
     matched = counts["matched"]
     print(
         tr(

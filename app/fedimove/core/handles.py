@@ -95,10 +95,14 @@ _TCO = re.compile(r"https?://t\.co/\w+", re.IGNORECASE)
 
 def normalise(text: str) -> str:
     """Fold look-alikes and drop invisible characters, then rewrite written-out forms."""
-    text = unicodedata.normalize("NFKC", text.replace("…", _ELLIPSIS)).translate(_INVISIBLE)
-    text = _WRITTEN_AT.sub("@", text)
-    text = _WRITTEN_DOT.sub(".", text)
-    return _SPACED_AT.sub(lambda m: m.group(1) + "@", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text.replace("…", _ELLIPSIS)).translate(_INVISIBLE)
+    if "[" in text or "(" in text or "{" in text or "<" in text:
+        text = _WRITTEN_AT.sub("@", text)
+        text = _WRITTEN_DOT.sub(".", text)
+    if " @" in text or "@ " in text:
+        text = _SPACED_AT.sub(lambda m: m.group(1) + "@", text)
+    return text
 
 
 def _acceptable(user: str, host: str, form: Form) -> bool:
@@ -155,6 +159,8 @@ def _expand_tco(text: str, urls: Sequence[str]) -> str:
     Otherwise t.co links are dropped: their target is unknown, and a `@user@` glued to one is
     a domain Twitter's auto-linking swallowed.
     """
+    if "t.co/" not in text:
+        return text
     links = _TCO.findall(text)
     if links and len(links) == len(urls):
         expanded = iter(urls)
@@ -174,14 +180,14 @@ def in_text(text: str, urls: Sequence[str] = ()) -> list[Found]:
     text = _MAILTO.sub(" ", text)
     found: list[tuple[int, Found]] = []
     spans: list[tuple[int, int]] = []
-    for match in _URL.finditer(text):
+    for match in _URL.finditer(text) if "/" in text else ():
         spans.append(match.span())
         if text[match.end() : match.end() + 1] == _ELLIPSIS:
             continue
         item = in_url(match.group(0).rstrip(".,;:!?"))
         if item:
             found.append((match.start(), item))
-    for match in _ADDRESS.finditer(_blank(text, spans) if spans else text):
+    for match in _ADDRESS.finditer(_blank(text, spans) if spans else text) if "@" in text else ():
         form = Form.MENTION if match.group("prefix") else Form.BARE
         item = _make(match.group("user"), match.group("host"), form, match.group(0))
         if item:

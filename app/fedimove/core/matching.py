@@ -78,7 +78,6 @@ class Candidate:
     evidence: Evidence
 
 
-PROFILE_SOURCES = ("name", "bio", "url", "location", "pinned")
 TEXT_SOURCES = {
     TextKind.BIO: "bio",
     TextKind.PINNED: "pinned",

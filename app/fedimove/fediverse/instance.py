@@ -13,14 +13,13 @@ from urllib.parse import urlsplit
 
 import requests
 
+from fedimove.core.fediverse_host import HostInfo
 from fedimove.core.home_account import ServerInfo
 from fedimove.fediverse.errors import InsecureInstance, InstanceUnreachable, InvalidInstance
+from fedimove.fediverse.hosts import probe_host
+from fedimove.fediverse.http_json import get_json
 
 _HOST = re.compile(r"^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9-]{1,63})*$")
-_NODEINFO_SCHEMAS = (
-    "http://nodeinfo.diaspora.software/ns/schema/2.1",
-    "http://nodeinfo.diaspora.software/ns/schema/2.0",
-)
 
 
 def is_loopback(host: str) -> bool:
@@ -59,56 +58,26 @@ def normalise_instance(text: str) -> str:
     return f"{parts.scheme}://{netloc}"
 
 
-def _get_json(session: requests.Session, url: str) -> object | None:
-    try:
-        response = session.get(url, headers={"Accept": "application/json"})
-    except requests.RequestException:
-        return None
-    if response.status_code != 200:
-        return None
-    try:
-        return response.json()
-    except ValueError:
-        return None
-
-
 def detect_server(session: requests.Session, instance_url: str) -> ServerInfo:
     """Software and version from nodeinfo, else the Mastodon instance endpoints."""
     try:
         session.head(instance_url, allow_redirects=False)
     except requests.RequestException as exc:
         raise InstanceUnreachable(type(exc).__name__, instance=instance_url) from None
-    software, version = _from_nodeinfo(session, instance_url)
+    host = instance_url.split("://", 1)[1]
+    info = probe_host(session, host) if instance_url.startswith("https://") else HostInfo(host)
+    software, version = info.software, info.version
     if not software:
         for path in ("/api/v2/instance", "/api/v1/instance"):
-            data = _get_json(session, instance_url + path)
+            data = get_json(session, instance_url + path).data
             if isinstance(data, dict) and isinstance(data.get("version"), str):
                 software, version = _from_version_string(data["version"])
                 break
-    metadata = _get_json(session, instance_url + "/.well-known/oauth-authorization-server")
+    metadata = get_json(session, instance_url + "/.well-known/oauth-authorization-server").data
     methods = (
         metadata.get("code_challenge_methods_supported", []) if isinstance(metadata, dict) else []
     )
     return ServerInfo(software or "unknown", version or "", "S256" in methods)
-
-
-def _from_nodeinfo(session: requests.Session, instance_url: str) -> tuple[str, str]:
-    links = _get_json(session, instance_url + "/.well-known/nodeinfo")
-    if not isinstance(links, dict):
-        return "", ""
-    hrefs = {
-        link.get("rel"): link.get("href")
-        for link in links.get("links", [])
-        if isinstance(link, dict)
-    }
-    for schema in _NODEINFO_SCHEMAS:
-        href = hrefs.get(schema)
-        if isinstance(href, str) and urlsplit(href).hostname == urlsplit(instance_url).hostname:
-            data = _get_json(session, href)
-            software = data.get("software") if isinstance(data, dict) else None
-            if isinstance(software, dict):
-                return str(software.get("name") or "").lower(), str(software.get("version") or "")
-    return "", ""
 
 
 def _from_version_string(text: str) -> tuple[str, str]:
