@@ -183,14 +183,19 @@ def text_digest(text: AccountText) -> str:
 
 
 def add_texts(conn: sqlite3.Connection, source: str, texts: Iterable[AccountText]) -> None:
-    """Keep texts written by accounts; the same text twice is stored once."""
+    """Keep texts written by accounts; the same text twice is stored once.
+
+    Rows go in in key order: inserting tens of thousands of archive texts into the keyed
+    table in random digest order costs twice as long.
+    """
+    rows = sorted(
+        (t.account_id, text_digest(t), t.kind.value, t.text, json.dumps(list(t.urls)), source)
+        for t in texts
+    )
     conn.executemany(
         "INSERT OR IGNORE INTO account_texts (account_id, digest, kind, text, urls, source)"
         " VALUES (?, ?, ?, ?, ?, ?)",
-        (
-            (t.account_id, text_digest(t), t.kind.value, t.text, json.dumps(list(t.urls)), source)
-            for t in texts
-        ),
+        rows,
     )
 
 

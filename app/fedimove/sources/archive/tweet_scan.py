@@ -4,10 +4,12 @@ Of each tweet the import needs only the accounts it names (mention entities, the
 account) and, for retweets of followed accounts, the retweeted text and links. Decoding every
 tweet would cost several times what inflating does, so blocks of whole tweets are scanned as
 bytes: `bytes.find` jumps from one interesting key to the next (`"screen_name"`,
-`"in_reply_to_screen_name"`, `"RT @`) and a regular expression reads the record there, in the
-key order Twitter writes. Every such key must read cleanly, or the whole block is decoded
-exactly (`decode_block`): an unexpected layout costs speed, never data, and a broken block
-gets a precise error. 2018 files, without the `"tweet"` wrapper, are decoded item by item.
+`"in_reply_to_screen_name"`) and a regular expression reads the record there, in the key order
+Twitter writes. A followed account mentioned at offset 3 may be a retweet's author (`RT @name:`):
+only then is the tweet's text read, with its links. Every key found must read cleanly, or the
+whole block is decoded exactly (`decode_block`): an unexpected layout costs speed, never data,
+and a broken block gets a precise error. 2018 files, without the `"tweet"` wrapper, are decoded
+item by item.
 """
 
 from __future__ import annotations
