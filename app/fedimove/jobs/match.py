@@ -41,6 +41,8 @@ from fedimove.store import graph, matches, settings, workspace
 from fedimove.store.secrets import SecretStore
 
 T = TypeVar("T")
+# The account named is no more: no point looking for the same username elsewhere.
+DEPARTED = frozenset({AccountState.SUSPENDED, AccountState.GONE, AccountState.MOVED})
 CHUNK = 200
 GRAPH_PROBE_HOSTS = 10
 PROBE_HOSTS_SETTING = "matching.probe_hosts"
@@ -208,6 +210,7 @@ class MatchJob(Job[MatchSummary]):
     ) -> None:
         found: list[Match] = []
         reasons: list[str] = []
+        departed = False
         for candidate in candidates:
             remote = results.get(candidate.found.handle.key)
             if remote is None:
@@ -215,11 +218,12 @@ class MatchJob(Job[MatchSummary]):
             if not remote.usable:
                 if candidate.found.strong and remote.state is not AccountState.NOT_FEDIVERSE:
                     reasons.append(f"{candidate.found.handle}: {remote.state.value}")
+                    departed = departed or remote.state in DEPARTED
                 continue
             match = judge(profile.id, remote, [candidate.evidence, *link_back(remote, profile)])
             if match:
                 found.append(match)
-        outcome = "matched" if found else ("gone" if reasons else "unmatched")
+        outcome = "matched" if found else ("gone" if departed else "unmatched")
         with workspace.transaction(conn):
             matches.save_account_result(
                 conn, profile.id, "published", found, outcome, "; ".join(reasons)
