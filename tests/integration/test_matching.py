@@ -145,6 +145,8 @@ def test_refusing_server_falls_back_to_the_home_search(
     assert [status for _, _, status in refused] == [401]
     searches = [r for r in signed_in.fake.requests_log if r.path == "/api/v2/search"]
     assert len(searches) == 1
+    carol = next(r for r in matches.chosen_matches(workspace.connect()) if r.account_id == "3")
+    assert carol.home_id == signed_in.fake.find("carol@gts.example").id
 
 
 def test_without_sign_in_matching_still_works(fake_fediverse: FakeFediverse) -> None:

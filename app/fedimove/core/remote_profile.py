@@ -51,6 +51,7 @@ class RemoteProfile:
     reason: str = ""
     source: str = ""
     moved_from: tuple[Handle, ...] = field(default_factory=tuple)
+    home_id: str = ""  # the account's id on the user's own server, when it was seen there
 
     @property
     def usable(self) -> bool:

@@ -142,7 +142,10 @@ class Verifier:
             handle.host, f"https://{handle.host}/api/v1/accounts/lookup", {"acct": handle.user}
         )
         if result.status == 200:
-            return profiles.from_api(result.data, handle.host, "api")
+            profile = profiles.from_api(result.data, handle.host, "api")
+            if profile and self.home is not None and handle.host == self.home.home.host:
+                profile = replace(profile, home_id=str(result.data.get("id") or ""))
+            return profile
         if result.status == 404:
             return RemoteProfile(
                 handle, AccountState.NOT_FOUND, reason="no such account", source="api"
@@ -202,8 +205,8 @@ class Verifier:
         if result.status in (401, 403) and self.home is not None:
             data = self.home.search_account(address)
             profile = profiles.from_api(data, host, "home_search") if data else None
-            if profile is not None:
-                return replace(profile, address=address)
+            if profile is not None and data is not None:
+                return replace(profile, address=address, home_id=str(data.get("id") or ""))
         return RemoteProfile(
             address, AccountState.ACTIVE, url=answer.profile_url or "", source="webfinger"
         )

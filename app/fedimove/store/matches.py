@@ -82,6 +82,7 @@ def _profile_from_json(text: str) -> RemoteProfile:
         reason=data["reason"],
         source=data["source"],
         moved_from=tuple(h for h in map(handle_of, data["moved_from"]) if h),
+        home_id=data.get("home_id", ""),
     )
 
 
@@ -147,10 +148,11 @@ def save_account_result(
         address = match.address.key
         conn.execute(
             "INSERT INTO matches (account_id, address, confidence, display_name, profile_url,"
-            " locked, moved_from, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            " locked, moved_from, home_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT(account_id, address) DO UPDATE SET confidence = excluded.confidence,"
             " display_name = excluded.display_name, profile_url = excluded.profile_url,"
             " locked = excluded.locked, moved_from = excluded.moved_from,"
+            " home_id = coalesce(excluded.home_id, matches.home_id),"
             " updated_at = excluded.updated_at",
             (
                 account_id,
@@ -160,6 +162,7 @@ def save_account_result(
                 match.remote.url,
                 int(match.remote.locked),
                 json.dumps([str(h) for h in match.remote.moved_from]),
+                match.remote.home_id or None,
                 stamp,
             ),
         )
