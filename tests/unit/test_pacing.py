@@ -146,7 +146,18 @@ def test_after_429_wait_for_the_reset() -> None:
         T0 + 12 + pacer.grace
     )
     assert pacer.next_at(T0 + 1) >= T0 + 12
-    assert pacer.exhausted_until(None, T0) == T0 + 1
+
+
+def test_servers_without_headers_get_the_average_pace_and_growing_pauses() -> None:
+    pacer = Pacer(blind_interval=1.0)
+    assert pacer.next_at(T0) == T0
+    pacer.sent(T0)
+    pacer.observe(None, T0 + 0.1)
+    assert pacer.next_at(T0 + 0.1) == pytest.approx(T0 + 1.0)
+    pauses = [pacer.exhausted_until(None, T0) - T0 for _ in range(8)]
+    assert pauses == [2, 4, 8, 16, 32, 64, 64, 64]
+    pacer.observe(RateWindow(300, 200, T0 + 100), T0)
+    assert pacer.exhausted_until(None, T0) == T0 + 2
 
 
 def test_backoff_grows_caps_and_gives_up() -> None:

@@ -110,13 +110,24 @@ class Pacer:
     a little off); `grace` is added after a reset so the first request lands in the new window.
     """
 
-    def __init__(self, min_interval: float = 0.0, reserve: int = 1, grace: float = 0.05) -> None:
+    def __init__(
+        self,
+        min_interval: float = 0.0,
+        reserve: int = 1,
+        grace: float = 0.05,
+        blind_interval: float = 1.0,
+    ) -> None:
         self.min_interval = min_interval
         self.reserve = reserve
         self.grace = grace
+        # Servers that send no rate-limit headers (some Pleroma/Akkoma setups) get Mastodon's
+        # average pace, 300 requests per 5 minutes, and a growing pause after each 429.
+        self.blind_interval = blind_interval
         self.request: RateWindow | None = None
         self.daily: RateWindow | None = None
         self._last_sent: float | None = None
+        self._headerless = False
+        self._blind_throttles = 0
 
     def sent(self, now: float) -> None:
         self._last_sent = now
@@ -124,7 +135,10 @@ class Pacer:
     def observe(self, window: RateWindow | None, now: float, follow: bool = False) -> None:
         """Learn from a response. A follow response may describe the daily follow family."""
         if window is None:
+            self._headerless = self.request is None
             return
+        self._headerless = False
+        self._blind_throttles = 0
         known_limit = self.request.limit if self.request else None
         if follow and is_daily_window(window, known_limit, now):
             self.daily = window
@@ -140,12 +154,16 @@ class Pacer:
         if window is not None and window.reset_at > now:
             self.request = RateWindow(window.limit, 0, window.reset_at)
             return window.reset_at + self.grace
-        return now + max(self.min_interval, 1.0)
+        self._blind_throttles += 1
+        pause = self.blind_interval * 2 ** min(self._blind_throttles, 6)
+        return now + max(self.min_interval, pause)
 
     def next_at(self, now: float, demand: int = 1) -> float:
         """The earliest time the next request should go, given `demand` requests still to make."""
         earliest = now if self._last_sent is None else self._last_sent + self.min_interval
         window = self.request
+        if window is None and self._headerless and self._last_sent is not None:
+            earliest = max(earliest, self._last_sent + self.blind_interval)
         if window is None or window.reset_at <= now:
             return max(now, earliest)
         usable = window.remaining - self.reserve
