@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from fedimove.core.errors import Cancelled, WorkspaceBusy
-from fedimove.core.follow_errors import FollowCapReached, Transient
+from fedimove.core.follow_errors import FollowCapReached, Rejected, Transient
 from fedimove.core.pacing import Backoff
 from fedimove.core.plan import Candidate, ListSource, build_plan
 from fedimove.core.relationships import FollowOptions, QueueState
@@ -137,6 +137,22 @@ def test_transient_errors_retry_with_backoff_then_give_up(home: HomeDouble, cloc
     row = follow_queue.by_address(workspace.connect(), "c@example.org")
     assert (row.state, row.reason, row.attempts) == (QueueState.FAILED, "retries_exhausted", 3)
     assert sum(control.slept) > 1
+
+
+def test_a_refused_target_fails_alone(home: HomeDouble, clock: Clock) -> None:
+    home.add("a@example.org")
+    home.add("b@example.org")
+    original = home.follow
+
+    def refuse_a(account_id: str, options: FollowOptions):
+        if home.targets[account_id].address == "a@example.org":
+            raise Rejected("Validation failed", 400)
+        return original(account_id, options)
+
+    home.follow = refuse_a  # type: ignore[method-assign]
+    summary = run(home, clock, plan_for(home, "a@example.org", "b@example.org"))
+    assert states() == {"a@example.org": "failed", "b@example.org": "followed"}
+    assert summary.failed == [("a@example.org", "refused", "Validation failed")]
 
 
 def test_server_down_stops_the_run_and_keeps_the_queue(home: HomeDouble, clock: Clock) -> None:

@@ -37,6 +37,7 @@ _FAIL_LABELS = {
     "gone": QT_TRANSLATE_NOOP("Follow", "gone or suspended"),
     "not_found": QT_TRANSLATE_NOOP("Follow", "not found by your server"),
     "retries_exhausted": QT_TRANSLATE_NOOP("Follow", "the server kept failing"),
+    "refused": QT_TRANSLATE_NOOP("Follow", "refused by your server"),
 }
 
 

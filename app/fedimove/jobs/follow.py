@@ -21,6 +21,7 @@ from fedimove.core.errors import FedimoveError
 from fedimove.core.follow_errors import (
     FollowCapReached,
     RateLimited,
+    Rejected,
     TargetGone,
     TargetMoved,
     Transient,
@@ -45,6 +46,11 @@ T = TypeVar("T")
 
 LOCK_NAME = "follow"
 DAILY_UNTIL_KEY = "follow.daily_cap_until"
+_REFUSALS = {
+    TargetMoved: FailReason.MOVED,
+    TargetGone: FailReason.GONE,
+    Rejected: FailReason.REFUSED,
+}
 # Waits longer than this are shown as a countdown; long ones are used to recreate lists.
 _SHOWN_WAIT = 1.0
 _LONG_WAIT = 30.0
@@ -324,7 +330,11 @@ class _Executor:
         """The row with its id on the home instance, or None once it failed for good."""
         if row.home_account_id:
             return row
-        found = self.gate.call(self.api, lambda: self.api.resolve(row.address))
+        try:
+            found = self.gate.call(self.api, lambda: self.api.resolve(row.address))
+        except Rejected as refused:
+            self._fail(row, FailReason.REFUSED, refused.detail)
+            return None
         with transaction(self.conn):
             if found is None:
                 follow_queue.finish(self.conn, row.address, QueueState.FAILED, FailReason.NOT_FOUND)
@@ -365,9 +375,8 @@ class _Executor:
             with transaction(self.conn):
                 follow_queue.unsend(self.conn, row.address)
             raise
-        except (TargetMoved, TargetGone) as refused:
-            reason = FailReason.MOVED if isinstance(refused, TargetMoved) else FailReason.GONE
-            self._fail(row, reason, refused.detail)
+        except (TargetMoved, TargetGone, Rejected) as refused:
+            self._fail(row, _REFUSALS[type(refused)], refused.detail)
             return True
         except Transient as trouble:
             self._retry(row, trouble)
