@@ -57,6 +57,7 @@ class FakeXCom:
     rate_limited_calls: set[int] = field(default_factory=set)
     graphql_calls: int = 0
     operations: list[str] = field(default_factory=list)
+    pages: list[tuple[str, int]] = field(default_factory=list)
     sessions: set[str] = field(default_factory=set)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -125,6 +126,7 @@ class FakeXCom:
     def answer(self, operation: str, variables: dict[str, Any]) -> dict[str, Any] | None:
         graph = self.graph
         offset = int(str(variables.get("cursor") or "0|").split("|")[0] or 0)
+        self.pages.append((operation, offset))
         if operation == "UserByScreenName":
             account = graph.me if variables.get("screen_name") == graph.me.username else None
             return account and {"data": {"user": {"result": user_result(account, self.layout)}}}

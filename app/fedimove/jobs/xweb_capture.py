@@ -27,7 +27,7 @@ from fedimove.sources.xweb.errors import (
     XOtherAccount,
     XSiteChanged,
 )
-from fedimove.sources.xweb.events import Event, Observed, PageDriver, RenderedCells
+from fedimove.sources.xweb.events import Event, Observed, PageDriver, RenderedCells, Resume
 from fedimove.sources.xweb.pacing import Pace, Pacer
 from fedimove.sources.xweb.parse import (
     SOURCE,
@@ -73,6 +73,7 @@ class _Timeline:
     operation: Operation
     matches: Callable[[Observed], bool]
     expected: int | None = None
+    resume_match: dict[str, str] | None = None
 
 
 class _PageWriter:
@@ -149,12 +150,14 @@ class XWebCaptureJob(Job[CaptureSummary]):
         operation = Operation.FOLLOWING if following else Operation.FOLLOWERS
         label = tr("XWeb", "Following") if following else tr("XWeb", "Followers")
         kind = EdgeKind.FOLLOWING if following else EdgeKind.FOLLOWER
+        known = graph.load_me(conn)
         timeline = _Timeline(
             target.value,
             label,
             f"{X_BASE}/{self._username}/{target.value}",
             operation,
             lambda event: self._me is not None and event.variables.get("userId") == self._me.id,
+            resume_match={"userId": known.id} if known else None,
         )
 
         def store_page(run_id: int, page: UserPage) -> None:
@@ -214,6 +217,7 @@ class XWebCaptureJob(Job[CaptureSummary]):
             Operation.LIST_MEMBERS,
             lambda event: event.variables.get("listId") == twitter_list.key,
             member_count,
+            {"listId": twitter_list.key},
         )
 
         def finish(run_id: int) -> None:
@@ -239,7 +243,15 @@ class XWebCaptureJob(Job[CaptureSummary]):
         writer = _PageWriter(conn, run, timeline.key, store_page, finish)
         expected = timeline.expected if timeline.expected is not None else run.expected
         captured, stalls, pages = run.captured, 0, 0
-        self._driver.open(timeline.url)
+        resume = None
+        if run.cursor and run.captured and timeline.resume_match:
+            resume = Resume(timeline.operation.value, timeline.resume_match, run.cursor)
+            ctx.log(
+                tr("XWeb", "{label}: continuing after the {count} accounts read before.").format(
+                    label=timeline.label, count=run.captured
+                )
+            )
+        self._driver.open(timeline.url, resume)
         self._report(ctx, Progress(captured, expected, timeline.label))
         while True:
             event = self._next_event(ctx, lambda e: self._relevant(e, timeline))

@@ -18,25 +18,28 @@ COMPLETE = "complete"
 
 @dataclass(frozen=True, slots=True)
 class Run:
+    """`cursor`: x.com's bottom cursor of the last page read, where a continued run resumes."""
+
     id: int
     target: str
     captured: int
     expected: int | None
+    cursor: str | None = None
 
 
 def open_run(conn: sqlite3.Connection, target: str) -> Run:
     """The unfinished run of `target` if there is one (to continue it), else a new run."""
     row = conn.execute(
-        "SELECT id, captured, expected FROM xweb_runs WHERE target = ? AND status = ?"
+        "SELECT id, captured, expected, cursor FROM xweb_runs WHERE target = ? AND status = ?"
         " ORDER BY id DESC LIMIT 1",
         (target, RUNNING),
     ).fetchone()
     if row:
-        return Run(row["id"], target, row["captured"], row["expected"])
-    cursor = conn.execute(
+        return Run(row["id"], target, row["captured"], row["expected"], row["cursor"])
+    inserted = conn.execute(
         "INSERT INTO xweb_runs (target, started_at) VALUES (?, ?)", (target, now_iso())
     )
-    return Run(int(cursor.lastrowid or 0), target, 0, None)
+    return Run(int(inserted.lastrowid or 0), target, 0, None)
 
 
 def record_seen(

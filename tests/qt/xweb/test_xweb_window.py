@@ -169,10 +169,10 @@ def test_stop_rate_limit_and_continue_reads_everything_once(
     assert 0 < partial < 2000
     assert conn.execute("SELECT status FROM xweb_runs").fetchall()[0][0] == "running"
     conn.close()
+    first_run = len(xcom.pages)
 
     summary = read(qtbot, window)
     assert summary.captured["following"] == 2000
-    assert "429" not in window.status_label.text()
     conn = connect()
     assert graph.counts(conn).following == 2000
     assert conn.execute("SELECT count(*), max(status) FROM xweb_runs").fetchone()[:] == (
@@ -180,6 +180,10 @@ def test_stop_rate_limit_and_continue_reads_everything_once(
         "complete",
     )
     conn.close()
+    # The second run asked x.com for the page after the last one read, not for page one.
+    continued = [offset for op, offset in xcom.pages[first_run:] if op == "Following"]
+    assert continued[0] >= partial
+    assert set(continued) == set(range(continued[0], len(xcom.graph.following), 20))
 
 
 def test_forget_sign_in_deletes_the_profile_folder(

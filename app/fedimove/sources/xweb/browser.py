@@ -23,7 +23,7 @@ from PySide6.QtWebEngineCore import (
 
 from fedimove.net.http import ca_bundle
 from fedimove.sources.xweb import engine
-from fedimove.sources.xweb.events import Event, Observed, RenderedCells
+from fedimove.sources.xweb.events import Event, Observed, RenderedCells, Resume
 from fedimove.sources.xweb.parse import Operation
 
 HOME_URL = "https://x.com/home"
@@ -68,7 +68,7 @@ _READ_CELLS = """(() => {
 })()"""
 
 
-def _hook_source() -> str:
+def _hook_source(resume: Resume | None) -> str:
     """qwebchannel.js (served by Qt itself) followed by our observing script."""
     channel_js = QFile(_QWEBCHANNEL_JS)
     if not channel_js.open(QIODevice.OpenModeFlag.ReadOnly):
@@ -77,7 +77,9 @@ def _hook_source() -> str:
     channel_js.close()
     hook = resources.files("fedimove.sources.xweb").joinpath("hook.js").read_text("utf-8")
     operations = "[" + ", ".join(f'"{op.value}"' for op in Operation) + "]"
-    return channel_source + "\n" + hook.replace("__OPERATIONS__", operations)
+    hook = hook.replace("__OPERATIONS__", operations)
+    hook = hook.replace("__RESUME__", resume.to_json() if resume else "null")
+    return channel_source + "\n" + hook
 
 
 def create_profile(data_dir: Path, parent: QObject | None = None) -> QWebEngineProfile:
@@ -123,20 +125,28 @@ class XWebPage(QWebEnginePage):
         self._channel = QWebChannel(self)
         self._channel.registerObject("fedimoveBridge", self._bridge)
         self.setWebChannel(self._channel, QWebEngineScript.ScriptWorldId.MainWorld)
+        self._script: QWebEngineScript | None = None
+        self.resume_at(None)
+
+    def resume_at(self, resume: Resume | None) -> None:
+        """Install the observing script for the next page loaded, continuing at `resume`."""
+        if self._script is not None:
+            self.scripts().remove(self._script)
         script = QWebEngineScript()
         script.setName("fedimove-observer")
-        script.setSourceCode(_hook_source())
+        script.setSourceCode(_hook_source(resume))
         script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentCreation)
         script.setWorldId(QWebEngineScript.ScriptWorldId.MainWorld)
         script.setRunsOnSubFrames(False)
         self.scripts().insert(script)
+        self._script = script
 
 
 class BrowserDriver(QObject):
     """Steers the page for the capture job; `open` and `scroll` may be called from any thread."""
 
     signed_in = Signal(str)
-    _open_requested = Signal(str)
+    _open_requested = Signal(str, object)
     _scroll_requested = Signal()
 
     _read_requested = Signal()
@@ -149,8 +159,8 @@ class BrowserDriver(QObject):
         self._open_requested.connect(self._open)
         self._scroll_requested.connect(self._scroll)
 
-    def open(self, url: str) -> None:
-        self._open_requested.emit(url)
+    def open(self, url: str, resume: Resume | None = None) -> None:
+        self._open_requested.emit(url, resume)
 
     def scroll(self) -> None:
         self._scroll_requested.emit()
@@ -174,9 +184,11 @@ class BrowserDriver(QObject):
         if isinstance(username, str) and username:
             self.signed_in.emit(username)
 
-    @Slot(str)
-    def _open(self, url: str) -> None:
+    @Slot(str, object)
+    def _open(self, url: str, resume: Resume | None) -> None:
         if self.page is not None:
+            if isinstance(self.page, XWebPage):
+                self.page.resume_at(resume)
             self.page.load(QUrl(url))
 
     @Slot()

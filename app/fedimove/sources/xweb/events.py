@@ -75,10 +75,23 @@ class RenderedCells:
 Event = Observed | RenderedCells
 
 
+@dataclass(frozen=True, slots=True)
+class Resume:
+    """Where a continued read picks up: the page's first `operation` request whose variables
+    match `match` asks for the page after `cursor`."""
+
+    operation: str
+    match: dict[str, str]
+    cursor: str
+
+    def to_json(self) -> str:
+        return json.dumps({"operation": self.operation, "match": self.match, "cursor": self.cursor})
+
+
 class PageDriver(Protocol):
     """What the job asks of the browser; safe to call from the job's thread."""
 
-    def open(self, url: str) -> None:
+    def open(self, url: str, resume: Resume | None = None) -> None:
         """Load a page of x.com (its own script then requests the first page of data)."""
 
     def scroll(self) -> None:
