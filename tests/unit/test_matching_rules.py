@@ -163,3 +163,46 @@ def test_server_json_never_crashes_the_parsers(data: object) -> None:
 def test_html_text_never_crashes(markup: str) -> None:
     text, links = html_text(markup)
     assert isinstance(text, str) and all(isinstance(link, str) for link in links)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.one_of(
+        json_values,
+        st.fixed_dictionaries(
+            {},
+            optional={
+                "subject": json_values,
+                "links": st.lists(
+                    st.one_of(
+                        json_values,
+                        st.fixed_dictionaries(
+                            {},
+                            optional={"rel": json_values, "type": json_values, "href": json_values},
+                        ),
+                    ),
+                    max_size=4,
+                ),
+            },
+        ),
+    )
+)
+def test_webfinger_answers_never_crash(data: object) -> None:
+    from fedimove.fediverse.webfinger import parse_jrd
+
+    found = parse_jrd(data, Handle("a", "h.example"))
+    assert found.actor_url is None or found.actor_url.startswith("https://")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_host_meta_never_crashes(text: str) -> None:
+    from fedimove.fediverse.webfinger import parse_host_meta
+
+    parse_host_meta(text)
+    assert (
+        parse_host_meta(
+            '<XRD><Link rel="lrdd" template="https://s.example/wf?resource={uri}"/></XRD>'
+        )
+        == "https://s.example/wf?resource={uri}"
+    )

@@ -177,7 +177,20 @@ class Verifier:
         if not answer.found:
             return self._not_found(handle, info, answer, template)
         assert answer.subject is not None and answer.actor_url is not None
-        return self._via_actor(answer.subject, answer.actor_url, answer)
+        address = answer.subject
+        if address.host != handle.host and not self._confirms(address, answer.actor_url):
+            address = handle
+        return self._via_actor(address, answer.actor_url, answer)
+
+    def _confirms(self, subject: Handle, actor_url: str) -> bool:
+        """A server may only name an address on another domain if that domain agrees."""
+        with self._lock:
+            self.requests += 1
+        again = finger(self._session(subject.host), subject)
+        if not again.found:
+            template = self._template(subject.host)
+            again = finger(self._session(subject.host), subject, template) if template else again
+        return again.actor_url == actor_url
 
     def _not_found(
         self, handle: Handle, info: HostInfo, answer: Finger, template: str | None

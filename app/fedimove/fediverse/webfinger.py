@@ -42,11 +42,13 @@ def host_meta_template(session: requests.Session, host: str) -> str | None:
         return None
     if response.status_code != 200:
         return None
-    text = response.text[:100_000]
+    return parse_host_meta(response.text[:100_000])
+
+
+def parse_host_meta(text: str) -> str | None:
+    """The lrdd template in a host-meta XRD document (servers write it either way round)."""
     found = _LRDD.search(text) or _LRDD_REVERSED.search(text)
-    if found:
-        return found.group(1).replace("&amp;", "&")
-    return None
+    return found.group(1).replace("&amp;", "&") if found else None
 
 
 def finger(session: requests.Session, handle: Handle, template: str | None = None) -> Finger:
@@ -61,12 +63,18 @@ def finger(session: requests.Session, handle: Handle, template: str | None = Non
             {"resource": resource},
             accept=JRD,
         )
-    data = result.data if isinstance(result.data, dict) else {}
-    if result.status != 200 or not data:
+    if result.status != 200:
         return Finger(result.status)
-    subject = _subject(data.get("subject"), handle)
+    return parse_jrd(result.data, handle)
+
+
+def parse_jrd(data: object, asked: Handle) -> Finger:
+    """A WebFinger answer: its subject (the canonical address) and the actor and profile links."""
+    if not isinstance(data, dict) or not data:
+        return Finger(200)
     actor = profile = None
-    for link in data.get("links", []):
+    links = data.get("links")
+    for link in links if isinstance(links, list) else ():
         if not isinstance(link, dict) or not isinstance(link.get("href"), str):
             continue
         if link.get("rel") == "self" and str(link.get("type", "")).startswith(
@@ -77,7 +85,7 @@ def finger(session: requests.Session, handle: Handle, template: str | None = Non
             profile = link["href"]
     if actor and not actor.startswith("https://"):
         actor = None
-    return Finger(200, subject, actor, profile)
+    return Finger(200, _subject(data.get("subject"), asked), actor, profile)
 
 
 def _subject(value: object, asked: Handle) -> Handle:

@@ -1,0 +1,98 @@
+"""Verification details: delegated domains, other-domain subjects, moves, gone accounts."""
+
+from __future__ import annotations
+
+from fedimove.core.handles import Handle
+from fedimove.core.remote_profile import AccountState
+from fedimove.fediverse.verify import Verifier
+from tests.fakes.fediverse import FakeFediverse
+from tests.fakes.https import FakeNetwork, Request, Response
+
+
+def test_subject_on_another_domain_must_be_confirmed_there(
+    fake_fediverse: FakeFediverse, fake_network: FakeNetwork
+) -> None:
+    fake_fediverse.add_host("piaille.fr").add("alice")
+
+    def liar(request: Request) -> Response:
+        if request.path == "/.well-known/webfinger":
+            return Response.json(
+                {
+                    "subject": "acct:alice@piaille.fr",
+                    "links": [
+                        {
+                            "rel": "self",
+                            "type": "application/activity+json",
+                            "href": "https://liar.example/users/alice",
+                        }
+                    ],
+                }
+            )
+        if request.path == "/users/alice":
+            return Response.json(
+                {
+                    "id": "https://liar.example/users/alice",
+                    "type": "Person",
+                    "preferredUsername": "alice",
+                }
+            )
+        return Response.json({}, 404)
+
+    fake_network.add(["liar.example"], liar)
+    profile = Verifier().verify(Handle("alice", "liar.example"))
+    assert str(profile.address) == "alice@liar.example"
+
+
+def test_delegated_domain_keeps_its_address(fake_fediverse: FakeFediverse) -> None:
+    server = fake_fediverse.add_host("social.example", "misskey")
+    fake_fediverse.delegate("example.com", server)
+    server.add("hank", display_name="Hank")
+    profile = Verifier().verify(Handle("Hank", "example.com"))
+    assert (str(profile.address), profile.state, profile.display_name) == (
+        "hank@example.com",
+        AccountState.ACTIVE,
+        "Hank",
+    )
+
+
+def test_moves_are_followed_to_the_end(fake_fediverse: FakeFediverse) -> None:
+    fake_fediverse.add_host("a.example").add("x", moved_to="x@b.example")
+    fake_fediverse.add_host("b.example", "misskey").add("x", moved_to="y@c.example")
+    fake_fediverse.add_host("c.example").add("y")
+    profile = Verifier().verify(Handle("x", "a.example"))
+    assert str(profile.address) == "y@c.example" and profile.usable
+    assert [str(h) for h in profile.moved_from] == ["x@a.example", "x@b.example"]
+
+
+def test_states_of_unusable_accounts(fake_fediverse: FakeFediverse) -> None:
+    host = fake_fediverse.add_host("m.example")
+    host.add("sus", suspended=True)
+    other = fake_fediverse.add_host("k.example", "misskey")
+    other.add("bye", gone=True)
+    other.add("loop", moved_to="loop@k.example")
+    down = fake_fediverse.add_host("down.example")
+    down.down = True
+    verifier = Verifier()
+    states = {
+        str(h): verifier.verify(h).state
+        for h in [
+            Handle("sus", "m.example"),
+            Handle("nobody", "m.example"),
+            Handle("bye", "k.example"),
+            Handle("loop", "k.example"),
+            Handle("x", "down.example"),
+        ]
+    }
+    assert states == {
+        "sus@m.example": AccountState.SUSPENDED,
+        "nobody@m.example": AccountState.NOT_FOUND,
+        "bye@k.example": AccountState.GONE,
+        "loop@k.example": AccountState.MOVED,
+        "x@down.example": AccountState.UNREACHABLE,
+    }
+
+
+def test_a_site_that_is_not_fediverse(fake_network: FakeNetwork) -> None:
+    fake_network.add(["shop.example"], lambda _r: Response.text("<h1>Shop</h1>", 404, "text/html"))
+    profile = Verifier().verify(Handle("contact", "shop.example"))
+    assert profile.state is AccountState.NOT_FEDIVERSE
