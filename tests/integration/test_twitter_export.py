@@ -169,6 +169,17 @@ def test_a_used_up_window_is_waited_for_before_a_429(
     assert all(status != 429 for *_, status in fake_network.requests)
 
 
+def test_eta_counts_the_rate_limit_windows_to_wait_for(
+    big: FakeTwitter, clock: FakeClock, monkeypatch
+) -> None:
+    monkeypatch.setitem(LIMITS, "v2:following", 1)
+    result, ctx = export(big, clock, lists=False, hydrate=False)
+    assert result.complete
+    first = next(p for p in ctx.seen if p.eta_seconds is not None)
+    assert first.done == 1000
+    assert 2 * 900 - 60 <= first.eta_seconds <= 2 * 900 + 60  # two more windows, one page each
+
+
 def test_rate_limit_without_waiting_stops_cleanly_and_resumes(
     big: FakeTwitter, clock: FakeClock
 ) -> None:

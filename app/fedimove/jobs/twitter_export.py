@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -38,6 +39,7 @@ from fedimove.core.twitter_cost import (
 )
 from fedimove.core.twitter_credentials import TwitterCredentials
 from fedimove.core.twitter_errors import NotSignedIn, TwitterAccessError, WrongAccount
+from fedimove.core.twitter_pacing import eta_seconds, pages_left
 from fedimove.i18n import tr
 from fedimove.jobs.base import Job, JobContext, Progress
 from fedimove.sources.twitter_api.api import PAGE_LIMITS, Page, TwitterApi
@@ -410,6 +412,7 @@ class _Export:
             self.ctx.checkpoint()
             route = routes[0]
             limit = self._affordable(capability, route)
+            started = time.monotonic()
             try:
                 page = self._fetch(capability, route, subject, current.cursor, limit)
             except TwitterAccessError as error:
@@ -432,10 +435,27 @@ class _Export:
                     self._task_finished(task)
             self._charge(capability, page)
             self.done_items += len(page.account_ids)
-            self.ctx.progress(Progress(self.done_items, self.total_items, label))
+            eta = self._eta(task, current, limit, page, time.monotonic() - started)
+            self.ctx.progress(Progress(self.done_items, self.total_items, label, eta))
             if current.done:
                 return
             self._pace(page)
+
+    def _eta(
+        self, task: str, current: state.TaskState, limit: int, page: Page, elapsed: float
+    ) -> float | None:
+        """Time left for the follows, counting the rate-limit windows still to wait for."""
+        if task != FOLLOWING_TASK or not self._following_count:
+            return None
+        window = page.window
+        return eta_seconds(
+            pages_left(self._following_count - current.items, limit),
+            limit=window.limit,
+            remaining=window.remaining,
+            reset=window.reset,
+            now=self.ctx.clock(),
+            seconds_per_page=elapsed,
+        )
 
     def _pace(self, page: Page) -> None:
         """The window is used up: wait for its reset now rather than provoke a 429."""
