@@ -186,3 +186,37 @@ def test_lists_recreated_reused_capped_and_one_by_one(signed_in: SignedIn) -> No
     assert summary.lists["done"] == 2
     adds = [r for r in fake.api_requests("/api/v1/lists/") if r.method == "POST"]
     assert [r.status for r in adds].count(422) == 2
+
+
+def test_plan_job_knows_the_server_lists_for_the_cap(signed_in: SignedIn) -> None:
+    from fedimove.core.graph import EdgeKind, ListRelation, TwitterList
+    from fedimove.core.matching import Confidence, Evidence, EvidenceKind, Match, handle_of
+    from fedimove.core.remote_profile import AccountState, RemoteProfile
+    from fedimove.jobs.plan import PlanJob
+    from fedimove.store import graph, matches
+    from tests.fakes.mastodon_model import FakeList
+
+    owned = signed_in.fake._owned(signed_in.fake.tokens[signed_in.token])
+    for n in range(49):
+        owned[str(n)] = FakeList(str(n), "Friends" if n == 0 else f"List {n}")
+    conn = workspace.connect()
+    with workspace.transaction(conn):
+        graph.add_edges(conn, EdgeKind.FOLLOWING, "archive", ["1"])
+        handle = handle_of("alice@piaille.fr")
+        assert handle is not None
+        found = Match(
+            "1",
+            handle,
+            Confidence.CONFIRMED,
+            (Evidence(EvidenceKind.PUBLISHED, "bio", "@alice@piaille.fr"),),
+            RemoteProfile(handle, AccountState.ACTIVE),
+        )
+        matches.save_account_result(conn, "1", "published", [found], "matched")
+        for key, name in (("a", "friends"), ("b", "Work"), ("c", "Family")):
+            graph.save_list(conn, TwitterList(key, ListRelation.CREATED, name=name, members=("1",)))
+    conn.close()
+    summary = PlanJob().run(JobContext())
+    assert [f.address for f in summary.to_send] == ["alice@piaille.fr"]
+    assert len(summary.server_lists) == 49
+    assert summary.lists_over_cap == 1
+    assert summary.budget.today == 1 and not summary.budget.bulk_recommended

@@ -39,6 +39,7 @@ class PlanSummary:
     budget: Budget
     home: HomeAccount | None
     queue: dict[str, int] = field(default_factory=dict)
+    server_lists: tuple[str, ...] = ()
 
     @property
     def follow_count(self) -> int:
@@ -50,7 +51,10 @@ class PlanSummary:
 
     @property
     def lists_over_cap(self) -> int:
-        return max(0, len(self.plan.lists) - LIST_LIMIT)
+        """Lists that cannot be made: titles already there are reused, the rest count."""
+        there = {title.casefold() for title in self.server_lists}
+        new = sum(1 for item in self.plan.lists if item.title.casefold() not in there)
+        return max(0, new + len(there) - LIST_LIMIT)
 
 
 def build_summary(
@@ -59,6 +63,7 @@ def build_summary(
     options: FollowOptions | None = None,
     now: datetime | None = None,
     account_counts: tuple[int, int] = (0, 0),
+    server_lists: tuple[str, ...] = (),
 ) -> PlanSummary:
     from fedimove.fediverse.session import signed_in_account
 
@@ -88,11 +93,14 @@ def build_summary(
         following_count=following,
         followers_count=followers,
     )
-    return PlanSummary(plan, tuple(planned.values()), result, home, follow_queue.counts(conn))
+    return PlanSummary(
+        plan, tuple(planned.values()), result, home, follow_queue.counts(conn), server_lists
+    )
 
 
 class PlanJob(Job[PlanSummary]):
-    """Build the plan; `check_account` asks the server for the follow counts (one request)."""
+    """Build the plan; `check_account` asks the server for the account's follow counts and
+    lists (two requests), so the 7,500 and 50-list caps are known."""
 
     title = QT_TRANSLATE_NOOP("Jobs", "Preparing the plan")
 
@@ -111,22 +119,35 @@ class PlanJob(Job[PlanSummary]):
     def run(self, ctx: JobContext) -> PlanSummary:
         conn = workspace.connect(self.database or paths.database_path())
         try:
-            counts = self._account_counts(conn) if self.check_account else (0, 0)
+            counts, titles = self._server_facts(conn) if self.check_account else ((0, 0), ())
             ctx.checkpoint()
-            return build_summary(conn, self.min_confidence, self.options, account_counts=counts)
+            return build_summary(
+                conn,
+                self.min_confidence,
+                self.options,
+                account_counts=counts,
+                server_lists=titles,
+            )
         finally:
             conn.close()
 
     @staticmethod
-    def _account_counts(conn: sqlite3.Connection) -> tuple[int, int]:
-        """Following and followers of the signed-in account; zeros when it cannot be asked."""
+    def _server_facts(conn: sqlite3.Connection) -> tuple[tuple[int, int], tuple[str, ...]]:
+        """(following, followers) and list titles; nothing when the server cannot be asked."""
         from mastodon import MastodonError
 
+        from fedimove.fediverse.follow_payloads import lists_from
         from fedimove.fediverse.session import mastodon_client
 
         try:
             _home, client = mastodon_client(conn)
             me = client.account_verify_credentials()
+            titles = tuple(title for _id, title in lists_from(client.lists()))
         except (FedimoveError, MastodonError):
-            return (0, 0)
-        return int(me.get("following_count") or 0), int(me.get("followers_count") or 0)
+            return (0, 0), ()
+        counts = (_count(me.get("following_count")), _count(me.get("followers_count")))
+        return counts, titles
+
+
+def _count(value: object) -> int:
+    return value if isinstance(value, int) and value >= 0 else 0
