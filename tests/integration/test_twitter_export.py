@@ -333,3 +333,31 @@ def test_estimate_before_reading_any_follow(fake_twitter: FakeTwitter) -> None:
     assert estimate.total == pytest.approx(250 * 0.010 + 250 * 0.005)
     assert not following_requests(fake_twitter)
     assert "Estimated cost" in logged[0] and "3.75 USD" in logged[0]
+
+
+def test_everything_through_v1_when_v2_reads_are_refused(
+    fake_twitter: FakeTwitter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = fake_twitter._cut
+
+    def v2_reads_forbidden(v2: bool, name: str, auth: str):  # type: ignore[no-untyped-def]
+        if v2 and name != "v2:me":
+            return Response.json(CLIENT_FORBIDDEN, 403)
+        return original(v2, name, auth)
+
+    monkeypatch.setattr(fake_twitter, "_cut", v2_reads_forbidden)
+    result, _ = export(fake_twitter, FakeClock())
+    assert result.complete and result.following == 250 and result.lists == 3
+    conn = workspace.connect()
+    assert all(p.username and p.bio_urls is not None for p in graph.following_profiles(conn))
+    assert all(lst.members and len(lst.members) == 30 for lst in graph.lists(conn))
+    paths = {path for _, path, _ in fake_twitter.requests}
+    assert {
+        "/1.1/friends/ids.json",
+        "/1.1/users/lookup.json",
+        "/1.1/lists/ownerships.json",
+        "/1.1/lists/subscriptions.json",
+        "/1.1/lists/members.json",
+    } <= paths
+    v2_member_tries = [p for _, p, _ in fake_twitter.requests if p.endswith("/members")]
+    assert len(v2_member_tries) == 1  # refused once, then v1.1 for every other list

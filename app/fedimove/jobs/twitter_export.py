@@ -248,6 +248,7 @@ class _Export:
         self.done_items = 0
         self.total_items: int | None = None
         self._following_count: int | None = None
+        self._refused: set[tuple[Capability, Route]] = set()
 
     # --- the run ------------------------------------------------------------------------
 
@@ -406,7 +407,7 @@ class _Export:
         current = state.task(self.conn, task) or state.TaskState(task)
         if current.done:
             return
-        routes = [Route(current.route)] if current.route else list(ROUTES)
+        routes = self._routes(capability, current)
         label = tr("TwitterExport", message or READING[task])
         while True:
             self.ctx.checkpoint()
@@ -418,7 +419,7 @@ class _Export:
             except TwitterAccessError as error:
                 fresh = current.cursor is None and current.items == 0
                 if fresh and len(routes) > 1 and not _global(error.finding):
-                    routes.pop(0)
+                    self._refused.add((capability, routes.pop(0)))
                     continue
                 raise _Stop(error.finding, error.finding.reason.value) from None
             with transaction(self.conn):
@@ -466,6 +467,14 @@ class _Export:
         if not self._may_wait(finding):
             raise _Stop(finding, finding.reason.value)
         self._wait_until(window.reset)
+
+    def _routes(self, capability: Capability, current: state.TaskState) -> list[Route]:
+        """A started task keeps its route (cursors do not carry over); a new one skips the
+        routes this run already saw refused for the same capability (one list after another)."""
+        if current.route:
+            return [Route(current.route)]
+        open_routes = [r for r in ROUTES if (capability, r) not in self._refused]
+        return open_routes or list(ROUTES)
 
     def _affordable(self, capability: Capability, route: Route) -> int:
         wanted = PAGE_LIMITS[(capability, route)]
@@ -628,7 +637,7 @@ class _Export:
         current = state.task(self.conn, HYDRATE_TASK) or state.TaskState(HYDRATE_TASK)
         if current.done:
             return
-        routes = [Route(current.route)] if current.route else list(ROUTES)
+        routes = self._routes(Capability.USERS_LOOKUP, current)
         label = tr("TwitterExport", READING[HYDRATE_TASK])
         while True:
             self.ctx.checkpoint()
@@ -652,7 +661,7 @@ class _Export:
                 page = self._with_retries(lambda r=route, batch=ids: self.api.lookup(r, batch))
             except TwitterAccessError as error:
                 if current.items == 0 and len(routes) > 1 and not _global(error.finding):
-                    routes.pop(0)
+                    self._refused.add((Capability.USERS_LOOKUP, routes.pop(0)))
                     continue
                 raise _Stop(error.finding, error.finding.reason.value) from None
             with transaction(self.conn):
