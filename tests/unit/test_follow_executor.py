@@ -187,6 +187,7 @@ def test_daily_cap_waits_for_midnight_then_goes_on(home: HomeDouble, clock: Cloc
     assert clock() >= (start // 86_400 + 1) * 86_400
     daily = [p for p in progress if p.waiting_until and p.waiting_until > start + 3600]
     assert daily and daily[0].message.startswith("Daily follow limit reached")
+    assert daily[0].eta_seconds is not None and daily[0].eta_seconds > 3600
 
 
 def test_request_window_429_waits_and_resends_nothing_twice(home: HomeDouble, clock: Clock) -> None:

@@ -14,6 +14,7 @@ import random
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol, TypeVar
 
@@ -28,7 +29,7 @@ from fedimove.core.follow_errors import (
 )
 from fedimove.core.i18n import QT_TRANSLATE_NOOP
 from fedimove.core.pacing import Backoff, Pacer, RateWindow
-from fedimove.core.plan import Plan
+from fedimove.core.plan import Plan, budget
 from fedimove.core.relationships import (
     FailReason,
     FollowOptions,
@@ -249,8 +250,6 @@ class _Executor:
         self.ctx = gate.ctx
         self.backoff, self.rng, self.list_run = backoff, rng, list_run
         self.batch_failures = 0
-        self.started_at = self.ctx.clock()
-        self.settled = 0
         self.gate.on_wait = self._show_wait
 
     def run(self) -> None:
@@ -426,7 +425,6 @@ class _Executor:
         self.gate.wait_until(self.ctx.clock() + delay, MSG_RETRY)
 
     def _report(self) -> None:
-        self.settled += 1
         self._progress(MSG_FOLLOWING)
 
     def _show_wait(self, at: float, message: str) -> None:
@@ -436,8 +434,22 @@ class _Executor:
         counts = follow_queue.counts(self.conn)
         total = sum(n for state, n in counts.items() if state != QueueState.DROPPED)
         open_rows = counts[QueueState.PENDING] + counts[QueueState.SENDING]
-        elapsed = self.ctx.clock() - self.started_at
-        eta = open_rows * elapsed / self.settled if self.settled and elapsed > 0 else None
         self.ctx.progress(
-            Progress(total - open_rows, total, _tr(message), eta, waiting_until=waiting_until)
+            Progress(
+                total - open_rows,
+                total,
+                _tr(message),
+                self._eta(open_rows, waiting_until),
+                waiting_until=waiting_until,
+            )
         )
+
+    def _eta(self, open_rows: int, waiting_until: float | None) -> float | None:
+        """Mastodon's limits applied to what is left, from the end of any current wait: whole
+        days when the daily cap makes the rest wait (core/plan's budget)."""
+        now = self.ctx.clock()
+        start = datetime.fromtimestamp(max(now, waiting_until or now), UTC)
+        today = start.replace(hour=0, minute=0, second=0, microsecond=0)
+        used = follow_queue.done_since(self.conn, today.isoformat("T", "seconds"))
+        finish = budget(open_rows, start, used).finish_at
+        return None if finish is None else finish.timestamp() - now
