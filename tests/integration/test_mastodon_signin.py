@@ -236,3 +236,15 @@ def test_server_without_granular_scopes_gets_the_broad_ones(fake_network: FakeNe
     home = flow.finish(*received(flow))
     assert home.software == "pleroma"
     assert set(fake.tokens[stored_token() or ""].scopes) == {"read", "write", "follow"}
+
+
+def test_signing_in_elsewhere_forgets_the_previous_token(fake_network: FakeNetwork) -> None:
+    first = start_home(fake_network, "first.example")
+    _, first_token = first.add_user()
+    second = start_home(fake_network, "second.example")
+    _, second_token = second.add_user()
+    login_with_token("first.example", first_token)
+    login_with_token("second.example", second_token)
+    store = SecretStore()
+    assert store.get(mastodon_signin.token_key("https://first.example")) is None
+    assert store.get(mastodon_signin.token_key("https://second.example")) == second_token

@@ -278,10 +278,13 @@ def remember(
     secret_store.set(mastodon_signin.token_key(instance_url), token)
     conn = connect()
     try:
+        previous = mastodon_signin.load_home(conn)
         with workspace.transaction(conn):
             mastodon_signin.save_home(conn, home)
     finally:
         conn.close()
+    if previous is not None and previous.instance_url != instance_url:
+        secret_store.delete(mastodon_signin.token_key(previous.instance_url))
     log.info("signed in to %s as %s", instance_url, home.acct)
     return home
 

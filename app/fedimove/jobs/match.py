@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from fedimove.core.errors import SecretStoreUnavailable
 from fedimove.core.graph import Profile
 from fedimove.core.handle_rules import DEFAULT_PROBE_HOSTS
 from fedimove.core.handles import Handle
@@ -139,7 +140,10 @@ class MatchJob(Job[MatchSummary]):
 
     def _home(self, conn: sqlite3.Connection, ctx: JobContext) -> HomeClient | None:
         account = signed_in_account(conn)
-        token = access_token(account, self._secrets) if account else None
+        try:
+            token = access_token(account, self._secrets) if account else None
+        except SecretStoreUnavailable:
+            token = None
         if account is None or not token:
             ctx.log(
                 QT_TRANSLATE_NOOP(
