@@ -230,3 +230,19 @@ def test_manifest_naming_an_unsafe_path(good_archive: Path, tmp_path: Path) -> N
     bad = rewrite(good_archive, tmp_path / "x.zip", {"data/manifest.js": text})
     with pytest.raises(errors.ArchiveUnsafeName):
         ArchiveReader(bad)
+
+
+def test_folder_with_a_link_leading_outside(tmp_path: Path) -> None:
+    archive = generate(tmp_path / "unzipped", folder=True).path
+    secret = tmp_path / "secret.js"
+    secret.write_text("window.YTD.following.part0 = []")
+    (archive / "data" / "following.js").unlink()
+    (archive / "data" / "following.js").symlink_to(secret)
+    with pytest.raises(errors.ArchiveUnsafeName):
+        ImportArchiveJob(archive).run(JobContext())
+
+
+def test_backslash_dot_dot_member_name(good_archive: Path, tmp_path: Path) -> None:
+    bad = rewrite(good_archive, tmp_path / "x.zip", extra={"data\\..\\..\\evil.js": b"x"})
+    with pytest.raises(errors.ArchiveUnsafeName):
+        ArchiveReader(bad)

@@ -53,7 +53,7 @@ def timelines(draw: st.DrawFn) -> tuple[dict[str, str], list[dict[str, Any]], li
     return known, tweets, retweets
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(timelines())
 def test_every_named_account_is_recovered_and_nothing_else(case: tuple) -> None:
     known, tweets, expected_retweets = case
@@ -100,7 +100,7 @@ mistyped_tweets = st.recursive(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(mistyped_tweets)
 def test_mistyped_tweets_never_crash_and_never_invent_names(item: object) -> None:
     book = UsernameBook()

@@ -85,7 +85,7 @@ def scan(data: bytes, fast: bool, chunk: int) -> tuple[list[Any], list[Any], int
     return sorted(map(repr, found)), sorted(map(repr, book.profiles())), count
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(st.lists(tweets(), max_size=12), st.booleans(), st.integers(64, 2048))
 def test_fast_scan_finds_what_exact_decoding_finds(
     items: list[dict[str, Any]], pretty: bool, chunk: int
@@ -96,7 +96,7 @@ def test_fast_scan_finds_what_exact_decoding_finds(
     assert fast[2] == len(items)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(st.lists(tweets(), min_size=1, max_size=6), st.data())
 def test_cut_or_damaged_tweets_js_is_a_typed_error(items: list[dict[str, Any]], data) -> None:
     whole = render(items, True)

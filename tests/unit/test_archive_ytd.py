@@ -58,7 +58,7 @@ def render(items: list[dict[str, Any]], style: dict[str, Any], name: str = "twee
     return f"window.YTD.{name}.part3 = {body}".encode()
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(st.lists(objects, max_size=6), layouts, st.integers(1, 40))
 def test_any_array_of_objects_comes_back_item_by_item(
     items: list[dict[str, Any]], style: dict[str, Any], chunk: int
@@ -66,7 +66,7 @@ def test_any_array_of_objects_comes_back_item_by_item(
     assert parse(render(items, style), chunk) == items
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(st.lists(objects, min_size=1, max_size=4), layouts, st.data())
 def test_a_cut_file_is_always_a_typed_error(
     items: list[dict[str, Any]], style: dict[str, Any], data: st.DataObject
@@ -77,7 +77,7 @@ def test_a_cut_file_is_always_a_typed_error(
         parse(whole[:cut])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.binary(max_size=300), st.integers(1, 50))
 def test_arbitrary_bytes_give_items_or_a_typed_error(data: bytes, chunk: int) -> None:
     for prefix in (b"", b"window.YTD.tweets.part0 = ["):
@@ -85,7 +85,7 @@ def test_arbitrary_bytes_give_items_or_a_typed_error(data: bytes, chunk: int) ->
             parse(prefix + data, chunk)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.text(max_size=200), st.integers(1, 50))
 def test_arbitrary_text_after_the_prefix_gives_items_or_a_typed_error(
     text: str, chunk: int

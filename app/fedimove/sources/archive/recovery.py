@@ -1,8 +1,9 @@
 """Recovering usernames for the bare account ids of the archive, from the user's own tweets.
 
 Follows come as numeric ids only; but every tweet names the accounts it mentions, replies to
-or retweets, with id and username side by side. Tweets are listed newest first, so the first
-username seen for an id is its latest one (accounts get renamed).
+or retweets, with id and username side by side. Archives list tweets newest first, so the first
+username seen for an id is, as a rule, its latest one (accounts get renamed); later sightings
+only fill in a missing display name.
 """
 
 from __future__ import annotations
