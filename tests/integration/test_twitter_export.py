@@ -361,3 +361,21 @@ def test_everything_through_v1_when_v2_reads_are_refused(
     } <= paths
     v2_member_tries = [p for _, p, _ in fake_twitter.requests if p.endswith("/members")]
     assert len(v2_member_tries) == 1  # refused once, then v1.1 for every other list
+
+
+def test_a_server_repeating_its_cursor_does_not_loop(
+    big: FakeTwitter, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stuck = {"token": None}
+    original = big._token
+
+    def same_token(offset: int) -> str:
+        stuck["token"] = stuck["token"] or original(offset)
+        big._tokens[stuck["token"]] = 1000
+        return stuck["token"]
+
+    monkeypatch.setattr(big, "_token", same_token)
+    result, _ = export(big, clock, lists=False, hydrate=False)
+    assert not result.complete
+    assert result.stop is not None and result.stop.status is AccessStatus.SERVER_ERROR
+    assert len(following_requests(big)) == 2

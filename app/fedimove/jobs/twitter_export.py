@@ -422,6 +422,10 @@ class _Export:
                     self._refused.add((capability, routes.pop(0)))
                     continue
                 raise _Stop(error.finding, error.finding.reason.value) from None
+            if page.next_cursor is not None and page.next_cursor == current.cursor:
+                # The same page again would loop forever: stop, incomplete, and say so.
+                unexpected = Finding(AccessStatus.SERVER_ERROR, Reason.UNEXPECTED, http_status=200)
+                raise _Stop(unexpected, unexpected.reason.value)
             with transaction(self.conn):
                 store(page)
                 current = state.TaskState(
