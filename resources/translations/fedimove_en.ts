@@ -90,4 +90,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>XWebWindow</name>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n account(s) read. You can close this window.</source>
+        <translation>
+            <numerusform>Done: %n account read. You can close this window.</numerusform>
+            <numerusform>Done: %n accounts read. You can close this window.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) are suspended or deactivated and were skipped.</source>
+        <translation>
+            <numerusform>%n account is suspended or deactivated and were skipped.</numerusform>
+            <numerusform>%n accounts are suspended or deactivated and were skipped.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -121,6 +121,307 @@
         <source>{instance} no longer accepts Fedimove&apos;s sign-in (it was revoked or expired). Sign in again; nothing that was done is lost.</source>
         <translation>{instance} n’accepte plus la connexion de Fedimove (elle a été révoquée ou a expiré). Reconnectez-vous ; rien de ce qui a été fait n’est perdu.</translation>
     </message>
+    <message>
+        <source>The password manager (keyring) did not give back what was stored: {detail}</source>
+        <translation>Le gestionnaire de mots de passe (trousseau) n’a pas rendu ce qui y était enregistré : {detail}</translation>
+    </message>
+    <message>
+        <source>The Twitter archive cannot be read: {detail}</source>
+        <translation>L&apos;archive Twitter est illisible : {detail}</translation>
+    </message>
+    <message>
+        <source>There is no file or folder at {path}.</source>
+        <translation>Il n&apos;y a ni fichier ni dossier à l&apos;emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {detail}</source>
+        <translation>Impossible de lire {path} : {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is not a ZIP file. Choose the ZIP Twitter sent you, or its unzipped folder.</source>
+        <translation>{path} n&apos;est pas un fichier ZIP. Choisissez le ZIP envoyé par Twitter, ou son dossier décompressé.</translation>
+    </message>
+    <message>
+        <source>{path} is incomplete: the download or the copy was cut short. Download it again.</source>
+        <translation>{path} est incomplet : le téléchargement ou la copie a été interrompu. Téléchargez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged: {member} cannot be unpacked ({detail}).</source>
+        <translation>L&apos;archive est endommagée : impossible de décompresser {member} ({detail}).</translation>
+    </message>
+    <message>
+        <source>The archive is password-protected ({member}). Unzip it yourself, then choose the folder.</source>
+        <translation>L&apos;archive est protégée par un mot de passe ({member}). Décompressez-la vous-même, puis choisissez le dossier.</translation>
+    </message>
+    <message>
+        <source>The archive was not read: {member} would unpack to more than {limit} (a zip bomb?).</source>
+        <translation>L&apos;archive n&apos;a pas été lue : {member} dépasserait {limit} une fois décompressé (une bombe ZIP ?).</translation>
+    </message>
+    <message>
+        <source>The archive was not read: it holds a file with an unsafe name ({member}).</source>
+        <translation>L&apos;archive n&apos;a pas été lue : elle contient un fichier au nom dangereux ({member}).</translation>
+    </message>
+    <message>
+        <source>No Twitter data was found in {path}. Choose the ZIP Twitter sent you, or its unzipped folder.</source>
+        <translation>Aucune donnée Twitter dans {path}. Choisissez le ZIP envoyé par Twitter, ou son dossier décompressé.</translation>
+    </message>
+    <message>
+        <source>{member} is not a Twitter archive file: {detail}.</source>
+        <translation>{member} n&apos;est pas un fichier d&apos;archive Twitter : {detail}.</translation>
+    </message>
+    <message>
+        <source>{member} is damaged near character {offset}: {detail}.</source>
+        <translation>{member} est endommagé vers le caractère {offset} : {detail}.</translation>
+    </message>
+    <message>
+        <source>{member} holds an unexpected entry (number {index}): {detail}.</source>
+        <translation>{member} contient une entrée inattendue (n° {index}) : {detail}.</translation>
+    </message>
+    <message>
+        <source>The archive holds none of the files Fedimove reads ({detail}). Download it again from Twitter/X.</source>
+        <translation>L&apos;archive ne contient aucun des fichiers que Fedimove lit ({detail}). Téléchargez-la à nouveau depuis Twitter/X.</translation>
+    </message>
+    <message>
+        <source>This account has moved and cannot be followed.</source>
+        <translation>Ce compte a déménagé et ne peut pas être suivi.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists or is suspended.</source>
+        <translation>Ce compte n’existe plus ou est suspendu.</translation>
+    </message>
+    <message>
+        <source>Your server does not let you follow more accounts (it allows 7,500, or more once you have many followers). Nothing else was lost; unfollow some accounts to go on.</source>
+        <translation>Votre serveur ne vous permet pas de suivre plus de comptes (il en autorise 7 500, ou davantage quand vous avez beaucoup d’abonné·es). Rien d’autre n’est perdu ; cessez de suivre quelques comptes pour continuer.</translation>
+    </message>
+    <message>
+        <source>The server asks to slow down. Fedimove waits and goes on by itself.</source>
+        <translation>Le serveur demande de ralentir. Fedimove attend et reprend tout seul.</translation>
+    </message>
+    <message>
+        <source>The server did not answer properly ({detail}). Fedimove will try again.</source>
+        <translation>Le serveur n’a pas répondu correctement ({detail}). Fedimove va réessayer.</translation>
+    </message>
+    <message>
+        <source>The server refused: {detail}</source>
+        <translation>Le serveur a refusé : {detail}</translation>
+    </message>
+    <message>
+        <source>Your server allows no more lists (at most 50). Some lists were not created.</source>
+        <translation>Votre serveur n’autorise plus de listes (50 au maximum). Certaines listes n’ont pas été créées.</translation>
+    </message>
+    <message>
+        <source>The server refused to add these accounts to a list.</source>
+        <translation>Le serveur a refusé d’ajouter ces comptes à une liste.</translation>
+    </message>
+    <message>
+        <source>Nothing was followed: confirm with --yes when not running in a terminal.</source>
+        <translation>Aucun compte n’a été suivi : confirmez avec --yes hors d’un terminal.</translation>
+    </message>
+    <message>
+        <source>These Twitter keys cannot be used: {detail}. Expected JSON with consumer_key, consumer_secret, access_token and access_token_secret, or bearer_token.</source>
+        <translation>Ces clés Twitter ne sont pas utilisables : {detail}. Attendu : un JSON avec consumer_key, consumer_secret, access_token et access_token_secret, ou bearer_token.</translation>
+    </message>
+    <message>
+        <source>No Twitter keys are saved yet. Run: fedimove twitter login --keys-stdin</source>
+        <translation>Aucune clé Twitter n&apos;est encore enregistrée. Lancez : fedimove twitter login --keys-stdin</translation>
+    </message>
+    <message>
+        <source>These keys sign in as @{username}, but this workspace holds another account&apos;s data. Use that account&apos;s keys, or another workspace (FEDIMOVE_DATA_DIR).</source>
+        <translation>Ces clés se connectent en tant que @{username}, mais cet espace de travail contient les données d&apos;un autre compte. Utilisez les clés de ce compte, ou un autre espace de travail (FEDIMOVE_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>The PIN sign-in did not work: {detail}. Start it again for a new PIN.</source>
+        <translation>La connexion par code PIN n&apos;a pas fonctionné : {detail}. Recommencez pour obtenir un nouveau code.</translation>
+    </message>
+    <message>
+        <source>Reading x.com failed: {detail}</source>
+        <translation>La lecture de x.com a échoué : {detail}</translation>
+    </message>
+    <message>
+        <source>Reading from x.com needs the embedded browser, which is not installed. Install it with: pip install &apos;fedimove[xweb]&apos;</source>
+        <translation>La lecture depuis x.com nécessite le navigateur intégré, qui n’est pas installé. Installez-le avec : pip install &apos;fedimove[xweb]&apos;</translation>
+    </message>
+    <message>
+        <source>x.com has changed — use the archive or the API. What was read before is kept. ({detail})</source>
+        <translation>x.com a changé — utilisez l’archive ou l’API. Ce qui a déjà été lu est conservé. ({detail})</translation>
+    </message>
+    <message>
+        <source>You are not signed in to x.com (or the sign-in expired). Sign in and start again.</source>
+        <translation>Vous n’êtes pas connecté à x.com (ou la connexion a expiré). Connectez-vous et recommencez.</translation>
+    </message>
+    <message>
+        <source>The x.com window is signed in to @{signed_in}, but this workspace holds the data of another account. Sign in as the right account, or use another workspace.</source>
+        <translation>La fenêtre x.com est connectée en tant que @{signed_in}, mais cet espace de travail contient les données d’un autre compte. Connectez-vous avec le bon compte, ou utilisez un autre espace de travail.</translation>
+    </message>
+    <message>
+        <source>x.com asks to slow down. What was read is kept; start again after {ready_at} to continue.</source>
+        <translation>x.com demande de ralentir. Ce qui a été lu est conservé ; relancez après {ready_at} pour continuer.</translation>
+    </message>
+    <message>
+        <source>Fedimove read {limit} pages from x.com this hour, its safe maximum. What was read is kept; start again after {ready_at} to continue.</source>
+        <translation>Fedimove a lu {limit} pages de x.com cette heure-ci, son maximum prudent. Ce qui a été lu est conservé ; relancez après {ready_at} pour continuer.</translation>
+    </message>
+    <message>
+        <source>x.com stopped loading more accounts before the end of {target}. What was read is kept and marked incomplete; start again later to continue.</source>
+        <translation>x.com a cessé de charger des comptes avant la fin de {target}. Ce qui a été lu est conservé et marqué incomplet ; relancez plus tard pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>your server&apos;s Settings › Import and export › Import</source>
+        <translation>Préférences › Importation et exportation › Importation de votre serveur</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({count} accounts to follow).</source>
+        <translation>{path} écrit ({count} comptes à suivre).</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({count} list memberships).</source>
+        <translation>{path} écrit ({count} appartenances à des listes).</translation>
+    </message>
+    <message>
+        <source>Wrote {path} (what happened to each of your {count} accounts).</source>
+        <translation>{path} écrit (ce qu’il est advenu de chacun de vos {count} comptes).</translation>
+    </message>
+    <message>
+        <source>To follow everyone without the daily limit, open {where}:</source>
+        <translation>Pour suivre tout le monde sans limite quotidienne, ouvrez {where} :</translation>
+    </message>
+    <message>
+        <source>  1. Import type &apos;Following list&apos;, file {name}, mode &apos;Merge&apos; (not &apos;Overwrite&apos;, which would unfollow everyone else).</source>
+        <translation>  1. Type d’importation « Liste d’abonnements », fichier {name}, mode « Fusionner » (pas « Écraser », qui désabonnerait de tous les autres comptes).</translation>
+    </message>
+    <message>
+        <source>  2. Then import type &apos;Lists&apos;, file {name}, mode &apos;Merge&apos;.</source>
+        <translation>  2. Puis type d’importation « Listes », fichier {name}, mode « Fusionner ».</translation>
+    </message>
+</context>
+<context>
+    <name>Follow</name>
+    <message>
+        <source>not found on the fediverse</source>
+        <translation>introuvable sur le fédivers</translation>
+    </message>
+    <message>
+        <source>match not sure enough</source>
+        <translation>correspondance pas assez sûre</translation>
+    </message>
+    <message>
+        <source>rejected by you</source>
+        <translation>rejeté par vous</translation>
+    </message>
+    <message>
+        <source>gone or suspended</source>
+        <translation>disparu ou suspendu</translation>
+    </message>
+    <message>
+        <source>same address as another account</source>
+        <translation>même adresse qu’un autre compte</translation>
+    </message>
+    <message>
+        <source>your own account</source>
+        <translation>votre propre compte</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>a déménagé</translation>
+    </message>
+    <message>
+        <source>not found by your server</source>
+        <translation>introuvable par votre serveur</translation>
+    </message>
+    <message>
+        <source>the server kept failing</source>
+        <translation>le serveur a échoué à répétition</translation>
+    </message>
+    <message>
+        <source>Nothing to follow.</source>
+        <translation>Rien à suivre.</translation>
+    </message>
+    <message>
+        <source>Nothing was done.</source>
+        <translation>Rien n’a été fait.</translation>
+    </message>
+    <message>
+        <source>Start following now ({count} to follow)? [y/N] </source>
+        <translation>Commencer à suivre maintenant ({count} à suivre) ? [o/N] </translation>
+    </message>
+    <message>
+        <source>(not signed in)</source>
+        <translation>(non connecté)</translation>
+    </message>
+    <message>
+        <source>Plan for {who} (least sure match followed: {level})</source>
+        <translation>Plan pour {who} (correspondance la moins sûre suivie : {level})</translation>
+    </message>
+    <message>
+        <source>  To follow: {count} (of which {requests} as follow requests)</source>
+        <translation>  À suivre : {count} (dont {requests} en demandes d’abonnement)</translation>
+    </message>
+    <message>
+        <source>  Already followed: {count}</source>
+        <translation>  Déjà suivis : {count}</translation>
+    </message>
+    <message>
+        <source>  Lists to recreate: {count} ({over} over the 50-list limit)</source>
+        <translation>  Listes à recréer : {count} ({over} au-delà de la limite de 50 listes)</translation>
+    </message>
+    <message>
+        <source>  Left out: {count} ({why})</source>
+        <translation>  Écartés : {count} ({why})</translation>
+    </message>
+    <message>
+        <source>  Today: {count} (the server allows 400 a day)</source>
+        <translation>  Aujourd’hui : {count} (le serveur en autorise 400 par jour)</translation>
+    </message>
+    <message>
+        <source>  Everything done around {when}</source>
+        <translation>  Tout sera fait vers {when}</translation>
+    </message>
+    <message>
+        <source>  Later: {count}, from {reset} (the daily limit resets at 00:00 UTC)</source>
+        <translation>  Plus tard : {count}, à partir de {reset} (la limite quotidienne repart à 00:00 UTC)</translation>
+    </message>
+    <message>
+        <source>  Faster: Mastodon&apos;s own import has no daily limit. Run &apos;fedimove export-csv DIR&apos; and upload the files on your server.</source>
+        <translation>  Plus rapide : l’importation de Mastodon n’a pas de limite quotidienne. Lancez « fedimove export-csv DOSSIER » et envoyez les fichiers sur votre serveur.</translation>
+    </message>
+    <message>
+        <source>  Beyond your server&apos;s total follow limit: {count}</source>
+        <translation>  Au-delà de la limite totale d’abonnements de votre serveur : {count}</translation>
+    </message>
+    <message>
+        <source>Done: {followed} followed, {requested} requested, {already} already followed, {failed} failed, {pending} still waiting.</source>
+        <translation>Terminé : {followed} suivis, {requested} demandés, {already} déjà suivis, {failed} en échec, {pending} en attente.</translation>
+    </message>
+    <message>
+        <source>Lists: {done} recreated, {skipped} not created (limit of 50).</source>
+        <translation>Listes : {done} recréées, {skipped} non créées (limite de 50).</translation>
+    </message>
+</context>
+<context>
+    <name>FollowJob</name>
+    <message>
+        <source>Following on Mastodon</source>
+        <translation>Abonnements sur Mastodon en cours</translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s request limit to reset</source>
+        <translation>Attente de la remise à zéro de la limite de requêtes du serveur</translation>
+    </message>
+    <message>
+        <source>Daily follow limit reached; the rest goes on after it resets (00:00 UTC)</source>
+        <translation>Limite quotidienne d’abonnements atteinte ; la suite reprend après sa remise à zéro (00:00 UTC)</translation>
+    </message>
+    <message>
+        <source>The server is struggling; trying again shortly</source>
+        <translation>Le serveur peine ; nouvel essai dans un instant</translation>
+    </message>
+    <message>
+        <source>Recreating your lists</source>
+        <translation>Recréation de vos listes</translation>
+    </message>
 </context>
 <context>
     <name>FollowsPage</name>
@@ -167,6 +468,114 @@
     <message>
         <source>Import a newer archive…</source>
         <translation>Importer une archive plus récente…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportArchive</name>
+    <message>
+        <source>Archive of @{name} imported.</source>
+        <translation>Archive de @{name} importée.</translation>
+    </message>
+    <message>
+        <source>Archive imported.</source>
+        <translation>Archive importée.</translation>
+    </message>
+    <message>
+        <source>Follows: {following}, followers: {followers}, lists: {lists}.</source>
+        <translation>Abonnements : {following}, abonnés : {followers}, listes : {lists}.</translation>
+    </message>
+    <message>
+        <source>Usernames recovered from your tweets: {found} accounts, {resolved} of the accounts you follow.</source>
+        <translation>Noms d&apos;utilisateur retrouvés dans vos tweets : {found} comptes, dont {resolved} parmi vos abonnements.</translation>
+    </message>
+    <message>
+        <source>This is a 2013 archive: it holds tweets but no follows or lists. Request a new archive from Twitter/X to get them.</source>
+        <translation>C&apos;est une archive de 2013 : elle contient des tweets mais ni abonnements ni listes. Demandez une nouvelle archive à Twitter/X pour les obtenir.</translation>
+    </message>
+    <message>
+        <source>Files named by the archive but not in it: {files}.</source>
+        <translation>Fichiers annoncés par l&apos;archive mais absents : {files}.</translation>
+    </message>
+    <message>
+        <source>Reading the archive</source>
+        <translation>Lecture de l&apos;archive</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <source>Writing the import files</source>
+        <translation>Écriture des fichiers d’importation</translation>
+    </message>
+    <message>
+        <source>Preparing the report</source>
+        <translation>Préparation du rapport</translation>
+    </message>
+    <message>
+        <source>Follow on Mastodon</source>
+        <translation>Suivre sur Mastodon</translation>
+    </message>
+    <message>
+        <source>Reading your Twitter archive</source>
+        <translation>Lecture de votre archive Twitter</translation>
+    </message>
+    <message>
+        <source>Preparing the plan</source>
+        <translation>Préparation du plan</translation>
+    </message>
+    <message>
+        <source>Checking Twitter access</source>
+        <translation>Vérification de l&apos;accès à Twitter</translation>
+    </message>
+    <message>
+        <source>Exporting from the Twitter API</source>
+        <translation>Export depuis l&apos;API Twitter</translation>
+    </message>
+    <message>
+        <source>Estimating what the export may cost</source>
+        <translation>Estimation du coût possible de l&apos;export</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringCheck</name>
+    <message>
+        <source>The keyring works: {backend}</source>
+        <translation>Le trousseau fonctionne : {backend}</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringPrompt</name>
+    <message>
+        <source>No password manager</source>
+        <translation>« Aucun gestionnaire de mots de passe »</translation>
+    </message>
+    <message>
+        <source>Fedimove cannot remember this sign-in on this computer.</source>
+        <translation>« Fedimove ne peut pas mémoriser</translation>
+    </message>
+    <message>
+        <source>Fedimove keeps sign-ins only in your system&apos;s password manager (keyring), and none is available right now. It never writes them to a file.
+
+You can keep this sign-in until Fedimove quits, or not keep it and sign in again next time.</source>
+        <translation>Fedimove ne garde les connexions que dans le gestionnaire de mots de passe (trousseau) de votre système, et aucun n’est disponible pour l’instant. Il ne les écrit jamais dans un fichier.
+
+Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pas la garder et vous reconnecter la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Keep until Fedimove quits</source>
+        <translation>« Garder jusqu’à la fermeture de Fedimove »</translation>
+    </message>
+    <message>
+        <source>Sign in again next time</source>
+        <translation>« Me reconnecter la prochaine fois »</translation>
+    </message>
+    <message>
+        <source>To have sign-ins remembered, install a password manager that offers the Secret Service, such as GNOME Keyring (package gnome-keyring), KeePassXC (with Secret Service integration turned on) or KWallet, then log out and back in. Inside a Flatpak, the password manager of your desktop session is used.</source>
+        <translation>Pour que les connexions soient mémorisées, installez un gestionnaire de mots de passe qui propose le Secret Service, comme GNOME Trousseau (paquet gnome-keyring), KeePassXC (avec l’intégration Secret Service activée) ou KWallet, puis fermez et rouvrez votre session. Dans un Flatpak, le gestionnaire de mots de passe de votre session de bureau est utilisé.</translation>
+    </message>
+    <message>
+        <source>Your system&apos;s password manager did not answer. Restart Fedimove; if this keeps happening, the details are in the log file.</source>
+        <translation>Le gestionnaire de mots de passe de votre système n’a pas répondu. Redémarrez Fedimove ; si cela se reproduit, les détails sont dans le fichier journal.</translation>
     </message>
 </context>
 <context>
@@ -328,6 +737,125 @@
     <message>
         <source>Signed in as %1.</source>
         <translation>Connecté en tant que %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Match</name>
+    <message>
+        <source>Matched: {confirmed} confirmed, {likely} likely, {possible} possible; {unmatched} without an address.</source>
+        <translation>Correspondances : {confirmed} confirmées, {likely} probables, {possible} possibles ; {unmatched} sans adresse.</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmée</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>probable</translation>
+    </message>
+    <message>
+        <source>possible — please check</source>
+        <translation>possible — à vérifier</translation>
+    </message>
+    <message>
+        <source>the account published this address</source>
+        <translation>le compte a publié cette adresse</translation>
+    </message>
+    <message>
+        <source>the account mentioned this address among others</source>
+        <translation>le compte a mentionné cette adresse parmi d’autres</translation>
+    </message>
+    <message>
+        <source>the fediverse account exists</source>
+        <translation>le compte existe sur le fédivers</translation>
+    </message>
+    <message>
+        <source>the fediverse profile links back to the Twitter account</source>
+        <translation>le profil du fédivers renvoie vers le compte Twitter</translation>
+    </message>
+    <message>
+        <source>a verified link (rel=me) ties both profiles</source>
+        <translation>un lien vérifié (rel=me) relie les deux profils</translation>
+    </message>
+    <message>
+        <source>same username</source>
+        <translation>même nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>same display name</source>
+        <translation>même nom affiché</translation>
+    </message>
+    <message>
+        <source>the account moved here</source>
+        <translation>le compte a déménagé ici</translation>
+    </message>
+    <message>
+        <source>Twitter name</source>
+        <translation>nom Twitter</translation>
+    </message>
+    <message>
+        <source>Twitter bio</source>
+        <translation>bio Twitter</translation>
+    </message>
+    <message>
+        <source>Twitter website</source>
+        <translation>site web Twitter</translation>
+    </message>
+    <message>
+        <source>Twitter location</source>
+        <translation>localisation Twitter</translation>
+    </message>
+    <message>
+        <source>pinned tweet</source>
+        <translation>tweet épinglé</translation>
+    </message>
+    <message>
+        <source>a tweet you retweeted</source>
+        <translation>un tweet que vous avez retweeté</translation>
+    </message>
+    <message>
+        <source>a direct message</source>
+        <translation>un message privé</translation>
+    </message>
+    <message>
+        <source>a tweet</source>
+        <translation>un tweet</translation>
+    </message>
+    <message>
+        <source>search on the server</source>
+        <translation>recherche sur le serveur</translation>
+    </message>
+    <message>
+        <source>fediverse profile field</source>
+        <translation>champ du profil fédivers</translation>
+    </message>
+    <message>
+        <source>fediverse bio</source>
+        <translation>bio fédivers</translation>
+    </message>
+    <message>
+        <source>fediverse profile</source>
+        <translation>profil fédivers</translation>
+    </message>
+    <message>
+        <source>Checking the addresses accounts published</source>
+        <translation>Vérification des adresses publiées par les comptes</translation>
+    </message>
+    <message>
+        <source>Looking for the same usernames on fediverse servers</source>
+        <translation>Recherche des mêmes noms d’utilisateur sur des serveurs du fédivers</translation>
+    </message>
+    <message>
+        <source>Checking whom you already follow</source>
+        <translation>Vérification des comptes que vous suivez déjà</translation>
+    </message>
+    <message>
+        <source>Finding fediverse addresses</source>
+        <translation>Recherche des adresses du fédivers</translation>
+    </message>
+    <message>
+        <source>Not signed in to Mastodon: servers that refuse anonymous requests cannot be checked, and follows already made are not recognised.</source>
+        <translation>Non connecté à Mastodon : les serveurs qui refusent les requêtes anonymes ne peuvent pas être vérifiés, et les abonnements déjà faits ne sont pas reconnus.</translation>
     </message>
 </context>
 <context>
@@ -599,8 +1127,8 @@
         <translation>Introuvable</translation>
     </message>
     <message>
-        <source>Not this person</source>
-        <translation>Ce n’est pas cette personne</translation>
+        <source>Left out</source>
+        <translation>Écarté</translation>
     </message>
 </context>
 <context>
@@ -743,6 +1271,271 @@
     </message>
 </context>
 <context>
+    <name>TwitterAccess</name>
+    <message>
+        <source>Twitter keys saved in the system keyring. Next: fedimove twitter check</source>
+        <translation>Clés Twitter enregistrées dans le trousseau du système. Ensuite : fedimove twitter check</translation>
+    </message>
+    <message>
+        <source>Twitter keys removed from the keyring and from this computer.</source>
+        <translation>Clés Twitter supprimées du trousseau et de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Open this address, approve Fedimove, then type the PIN shown:</source>
+        <translation>Ouvrez cette adresse, autorisez Fedimove, puis tapez le code PIN affiché :</translation>
+    </message>
+    <message>
+        <source>Next step: {step}</source>
+        <translation>Étape suivante : {step}</translation>
+    </message>
+    <message>
+        <source>your account</source>
+        <translation>votre compte</translation>
+    </message>
+    <message>
+        <source>your follows</source>
+        <translation>vos abonnements</translation>
+    </message>
+    <message>
+        <source>profiles by id</source>
+        <translation>profils par identifiant</translation>
+    </message>
+    <message>
+        <source>your lists</source>
+        <translation>vos listes</translation>
+    </message>
+    <message>
+        <source>lists you follow</source>
+        <translation>listes que vous suivez</translation>
+    </message>
+    <message>
+        <source>list members</source>
+        <translation>membres des listes</translation>
+    </message>
+    <message>
+        <source>works (API {route})</source>
+        <translation>fonctionne (API {route})</translation>
+    </message>
+    <message>
+        <source>not available ({status})</source>
+        <translation>indisponible ({status})</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>non testé</translation>
+    </message>
+    <message>
+        <source>Access works: Fedimove can read your follows through the API.</source>
+        <translation>L&apos;accès fonctionne : Fedimove peut lire vos abonnements par l&apos;API.</translation>
+    </message>
+    <message>
+        <source>You can export your follows and lists now.</source>
+        <translation>Vous pouvez exporter vos abonnements et vos listes maintenant.</translation>
+    </message>
+    <message>
+        <source>Twitter asks to slow down (rate limit): ready again at {time}.</source>
+        <translation>Twitter demande de ralentir (limite de débit) : de nouveau prêt à {time}.</translation>
+    </message>
+    <message>
+        <source>Wait until {time}, or start the export now: it waits by itself and continues.</source>
+        <translation>Attendez {time}, ou lancez l&apos;export maintenant : il attend de lui-même puis continue.</translation>
+    </message>
+    <message>
+        <source>This developer app has used up its monthly allowance of reads (usage cap).</source>
+        <translation>Cette application de développeur a épuisé son quota mensuel de lectures (plafond d&apos;utilisation).</translation>
+    </message>
+    <message>
+        <source>Raise the cap in the X Developer Console, wait for next month, or use your data archive or the signed-in x.com session instead.</source>
+        <translation>Relevez le plafond dans la console développeur de X, attendez le mois prochain, ou utilisez plutôt votre archive de données ou la session x.com connectée.</translation>
+    </message>
+    <message>
+        <source>Your access token was revoked or has expired (code 89).</source>
+        <translation>Votre jeton d&apos;accès a été révoqué ou a expiré (code 89).</translation>
+    </message>
+    <message>
+        <source>Sign in again to get a new token, or use your data archive or the signed-in x.com session.</source>
+        <translation>Reconnectez-vous pour obtenir un nouveau jeton, ou utilisez votre archive de données ou la session x.com connectée.</translation>
+    </message>
+    <message>
+        <source>Twitter did not accept these keys (“Could not authenticate you”). Check that each key was copied whole. If these keys worked before, Twitter may have cut off this app.</source>
+        <translation>Twitter n&apos;a pas accepté ces clés (« Could not authenticate you »). Vérifiez que chaque clé a été copiée en entier. Si ces clés fonctionnaient avant, Twitter a peut-être coupé cette application.</translation>
+    </message>
+    <message>
+        <source>Enter the keys again, try another app&apos;s keys, or use your data archive or the signed-in x.com session.</source>
+        <translation>Saisissez à nouveau les clés, essayez celles d&apos;une autre application, ou utilisez votre archive de données ou la session x.com connectée.</translation>
+    </message>
+    <message>
+        <source>Twitter still accepts this app but refuses your access token (code 32): it was revoked, or the token or its secret was not copied whole.</source>
+        <translation>Twitter accepte toujours cette application mais refuse votre jeton d&apos;accès (code 32) : il a été révoqué, ou le jeton ou son secret n&apos;a pas été copié en entier.</translation>
+    </message>
+    <message>
+        <source>Sign in again (with a PIN) or paste the access token and its secret again, or use your data archive or the signed-in x.com session.</source>
+        <translation>Reconnectez-vous (avec un code PIN) ou collez à nouveau le jeton d&apos;accès et son secret, ou utilisez votre archive de données ou la session x.com connectée.</translation>
+    </message>
+    <message>
+        <source>No Twitter keys are saved yet.</source>
+        <translation>Aucune clé Twitter n&apos;est encore enregistrée.</translation>
+    </message>
+    <message>
+        <source>Enter your keys (fedimove twitter login --keys-stdin), or use your data archive or the signed-in x.com session.</source>
+        <translation>Saisissez vos clés (fedimove twitter login --keys-stdin), ou utilisez votre archive de données ou la session x.com connectée.</translation>
+    </message>
+    <message>
+        <source>Twitter has cut off this client: these keys worked before and are now refused on every call (401, code {code}). This is not your fault and not a wrong password.</source>
+        <translation>Twitter a coupé ce client : ces clés fonctionnaient et sont maintenant refusées à chaque appel (401, code {code}). Ce n&apos;est pas votre faute, ni un mauvais mot de passe.</translation>
+    </message>
+    <message>
+        <source>Use other keys (your own developer app), your data archive, or the signed-in x.com session.</source>
+        <translation>Utilisez d&apos;autres clés (votre propre application de développeur), votre archive de données ou la session x.com connectée.</translation>
+    </message>
+    <message>
+        <source>Twitter has suspended or restricted this developer app (code {code}). This is not your fault.</source>
+        <translation>Twitter a suspendu ou restreint cette application de développeur (code {code}). Ce n&apos;est pas votre faute.</translation>
+    </message>
+    <message>
+        <source>Twitter has cut off this client (403 client-not-enrolled): this is not your fault.</source>
+        <translation>Twitter a coupé ce client (403 client-not-enrolled) : ce n&apos;est pas votre faute.</translation>
+    </message>
+    <message>
+        <source>Use your own developer app with an access level that can read follows, your data archive, or the signed-in x.com session.</source>
+        <translation>Utilisez votre propre application de développeur avec un niveau d&apos;accès qui permet de lire les abonnements, votre archive de données ou la session x.com connectée.</translation>
+    </message>
+    <message>
+        <source>This access tier can post but not read follows: Twitter reserves that for paid access.</source>
+        <translation>Ce niveau d&apos;accès permet de publier mais pas de lire les abonnements : Twitter le réserve à l&apos;accès payant.</translation>
+    </message>
+    <message>
+        <source>Switch the app to pay-per-use or a paid tier in the X Developer Console, or use your data archive or the signed-in x.com session.</source>
+        <translation>Passez l&apos;application au paiement à l&apos;usage ou à une offre payante dans la console développeur de X, ou utilisez votre archive de données ou la session x.com connectée.</translation>
+    </message>
+    <message>
+        <source>These keys are not allowed to read follows (403 forbidden).</source>
+        <translation>Ces clés n&apos;ont pas le droit de lire les abonnements (403 interdit).</translation>
+    </message>
+    <message>
+        <source>Check the app&apos;s permissions and access level in the X Developer Console, or use your data archive or the signed-in x.com session.</source>
+        <translation>Vérifiez les permissions et le niveau d&apos;accès de l&apos;application dans la console développeur de X, ou utilisez votre archive de données ou la session x.com connectée.</translation>
+    </message>
+    <message>
+        <source>A bearer token alone cannot tell which account is yours.</source>
+        <translation>Un jeton « bearer » seul ne permet pas de savoir quel compte est le vôtre.</translation>
+    </message>
+    <message>
+        <source>Import your data archive first (it says who you are), or sign in with your user tokens.</source>
+        <translation>Importez d&apos;abord votre archive de données (elle indique qui vous êtes), ou connectez-vous avec vos jetons d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>X now asks for payment: this app&apos;s credits are used up (credits depleted).</source>
+        <translation>X demande maintenant de payer : les crédits de cette application sont épuisés (credits depleted).</translation>
+    </message>
+    <message>
+        <source>Top up credits in the X Developer Console, or use your data archive or the signed-in x.com session. Fedimove will not retry by itself.</source>
+        <translation>Rechargez des crédits dans la console développeur de X, ou utilisez votre archive de données ou la session x.com connectée. Fedimove ne réessaiera pas de lui-même.</translation>
+    </message>
+    <message>
+        <source>Your Twitter account is suspended.</source>
+        <translation>Votre compte Twitter est suspendu.</translation>
+    </message>
+    <message>
+        <source>Your data archive still holds your follows: request it from X and import it.</source>
+        <translation>Votre archive de données contient toujours vos abonnements : demandez-la à X puis importez-la.</translation>
+    </message>
+    <message>
+        <source>Your Twitter account is temporarily locked by Twitter.</source>
+        <translation>Votre compte Twitter est temporairement verrouillé par Twitter.</translation>
+    </message>
+    <message>
+        <source>Sign in on x.com to unlock it, then check again; your data archive works too.</source>
+        <translation>Connectez-vous sur x.com pour le déverrouiller, puis vérifiez à nouveau ; votre archive de données fonctionne aussi.</translation>
+    </message>
+    <message>
+        <source>No network: Twitter/X cannot be reached.</source>
+        <translation>Pas de réseau : Twitter/X est injoignable.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection, then check again.</source>
+        <translation>Vérifiez votre connexion Internet, puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is wrong, so Twitter refuses the signed requests (timestamp out of bounds).</source>
+        <translation>L&apos;horloge de cet ordinateur est fausse, donc Twitter refuse les requêtes signées (horodatage hors limites).</translation>
+    </message>
+    <message>
+        <source>Set the date and time automatically in your system settings, then check again.</source>
+        <translation>Réglez la date et l&apos;heure automatiquement dans les paramètres du système, puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Twitter/X is having trouble right now (server error {http}).</source>
+        <translation>Twitter/X a des difficultés en ce moment (erreur serveur {http}).</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation>Réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>Twitter/X gave an answer Fedimove does not understand ({http}).</source>
+        <translation>Twitter/X a donné une réponse que Fedimove ne comprend pas ({http}).</translation>
+    </message>
+    <message>
+        <source>Try again later; if it persists, use your data archive or the signed-in x.com session.</source>
+        <translation>Réessayez plus tard ; si cela persiste, utilisez votre archive de données ou la session x.com connectée.</translation>
+    </message>
+</context>
+<context>
+    <name>TwitterCost</name>
+    <message>
+        <source>Estimated cost if X bills this app per read: up to {amount} {currency} ({following} follows, {lists} lists, {members} list members, {hydrate} profiles to fill in; prices of {as_of}). Your cap: {cap}.</source>
+        <translation>Coût estimé si X facture cette application à la lecture : jusqu&apos;à {amount} {currency} ({following} abonnements, {lists} listes, {members} membres de listes, {hydrate} profils à compléter ; tarifs du {as_of}). Votre plafond : {cap}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>TwitterExport</name>
+    <message>
+        <source>Stopped at your cost cap ({cap}): what was read is kept. Raise the cap (--max-cost) and run the export again to continue.</source>
+        <translation>Arrêté à votre plafond de coût ({cap}) : ce qui a été lu est conservé. Relevez le plafond (--max-cost) et relancez l&apos;export pour continuer.</translation>
+    </message>
+    <message>
+        <source>The export is not complete yet: what was read is kept, and the next run continues where this one stopped.</source>
+        <translation>L&apos;export n&apos;est pas encore complet : ce qui a été lu est conservé, et le prochain lancement reprendra là où celui-ci s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <source>Export complete: {following} follows, {lists} lists, {hydrated} profiles filled in. Estimated cost: {spent} {currency}.</source>
+        <translation>Export terminé : {following} abonnements, {lists} listes, {hydrated} profils complétés. Coût estimé : {spent} {currency}.</translation>
+    </message>
+    <message>
+        <source>Asking Twitter what works…</source>
+        <translation>Fedimove demande à Twitter ce qui fonctionne…</translation>
+    </message>
+    <message>
+        <source>Twitter asks to slow down: continuing at {time} ({seconds} s)</source>
+        <translation>Twitter demande de ralentir : reprise à {time} ({seconds} s)</translation>
+    </message>
+    <message>
+        <source>Reading your follows</source>
+        <translation>Lecture de vos abonnements</translation>
+    </message>
+    <message>
+        <source>Reading your lists</source>
+        <translation>Lecture de vos listes</translation>
+    </message>
+    <message>
+        <source>Reading the lists you follow</source>
+        <translation>Lecture des listes que vous suivez</translation>
+    </message>
+    <message>
+        <source>Reading list members</source>
+        <translation>Lecture des membres des listes</translation>
+    </message>
+    <message>
+        <source>Filling in profiles known only by id</source>
+        <translation>Complétion des profils connus seulement par leur identifiant</translation>
+    </message>
+</context>
+<context>
     <name>TwitterPage</name>
     <message>
         <source>Twitter access</source>
@@ -778,6 +1571,145 @@
             <numerusform>Vos abonnements sont déjà importés : %n compte.</numerusform>
             <numerusform>Vos abonnements sont déjà importés : %n comptes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>XWeb</name>
+    <message>
+        <source>Following</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Abonnés</translation>
+    </message>
+    <message>
+        <source>your lists</source>
+        <translation>vos listes</translation>
+    </message>
+    <message>
+        <source>list “{name}”</source>
+        <translation>liste « {name} »</translation>
+    </message>
+    <message>
+        <source>{label}: {count} accounts read, complete.</source>
+        <translation>{label} : {count} comptes lus, complet.</translation>
+    </message>
+    <message>
+        <source>x.com asks to slow down: waiting {seconds} s.</source>
+        <translation>x.com demande de ralentir : attente de {seconds} s.</translation>
+    </message>
+    <message>
+        <source>x.com asks to slow down</source>
+        <translation>x.com demande de ralentir</translation>
+    </message>
+    <message>
+        <source>Hourly limit reached, pausing</source>
+        <translation>Limite horaire atteinte, pause</translation>
+    </message>
+</context>
+<context>
+    <name>XWebWindow</name>
+    <message>
+        <source>Read from x.com</source>
+        <translation>Lire depuis x.com</translation>
+    </message>
+    <message>
+        <source>Sign in to x.com below: Fedimove never sees your password. Then choose what to read and press Start. Fedimove scrolls at a human pace; you can stop at any time and continue later.</source>
+        <translation>Connectez-vous à x.com ci-dessous : Fedimove ne voit jamais votre mot de passe. Choisissez ensuite quoi lire et appuyez sur Démarrer. Fedimove fait défiler à un rythme humain ; vous pouvez arrêter à tout moment et reprendre plus tard.</translation>
+    </message>
+    <message>
+        <source>Not signed in yet.</source>
+        <translation>Pas encore connecté.</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Abonnés</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listes</translation>
+    </message>
+    <message>
+        <source>Start reading</source>
+        <translation>Démarrer la lecture</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Forget x.com sign-in</source>
+        <translation>Oublier la connexion x.com</translation>
+    </message>
+    <message>
+        <source>Delete this window&apos;s cookies and data: you will have to sign in again.</source>
+        <translation>Supprimer les cookies et les données de cette fenêtre : il faudra vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>Signed in to x.com as @%1.</source>
+        <translation>Connecté à x.com en tant que @%1.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 accounts read</source>
+        <translation>%1 : %2 comptes lus sur %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 accounts read</source>
+        <translation>%1 : %2 comptes lus</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>environ %n minute restante</numerusform>
+            <numerusform>environ %n minutes restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n account(s) read. You can close this window.</source>
+        <translation>
+            <numerusform>Terminé : %n compte lu. Vous pouvez fermer cette fenêtre.</numerusform>
+            <numerusform>Terminé : %n comptes lus. Vous pouvez fermer cette fenêtre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) are suspended or deactivated and were skipped.</source>
+        <translation>
+            <numerusform>%n compte est suspendu ou désactivé et a été ignoré.</numerusform>
+            <numerusform>%n comptes sont suspendus ou désactivés et ont été ignorés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unexpected error; the details are in the log file.</source>
+        <translation>Erreur inattendue ; les détails sont dans le fichier journal.</translation>
+    </message>
+    <message>
+        <source>Stopped. What was read is kept; press Start to continue.</source>
+        <translation>Arrêté. Ce qui a été lu est conservé ; appuyez sur Démarrer pour continuer.</translation>
+    </message>
+    <message>
+        <source>Delete the x.com sign-in and everything this window stored? What was read into your workspace is kept.</source>
+        <translation>Supprimer la connexion x.com et tout ce que cette fenêtre a enregistré ? Ce qui a été lu dans votre espace de travail est conservé.</translation>
+    </message>
+    <message>
+        <source>The x.com sign-in was forgotten.</source>
+        <translation>La connexion x.com a été oubliée.</translation>
+    </message>
+    <message>
+        <source>The x.com sign-in could not be deleted: %1</source>
+        <translation>La connexion x.com n’a pas pu être supprimée : %1</translation>
     </message>
 </context>
 </TS>

@@ -23,7 +23,9 @@ def make_rows(count: int) -> list[ReviewRow]:
                 standing=_STANDINGS[n // 4 % 4] if matched else Standing.NOT_FOUND,
                 evidence=(
                     Evidence(
-                        "bio", f'<a href="https://evil.example">@user{n}@host{n % 12}.social</a>'
+                        "published",
+                        "bio",
+                        f'<a href="https://evil.example">@user{n}@host{n % 12}.social</a>',
                     ),
                 )
                 if matched

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QWizard
 from fedimove.core.wizard import ARCHIVE_REQUEST_URL, ScanState, WizardStep
 from fedimove.ui import widgets
 from fedimove.ui.archive_wizard import ArchiveWizard
+from fedimove.ui.engines import discover
+from tests.bench.archive_gen import generate
 from tests.qt.engines import BlockedImport, FailingImport, SmallImport
 
 
@@ -136,3 +138,17 @@ def test_without_an_archive_reader_the_wizard_says_so(qtbot, archive_zip: Path) 
     start_scan(wizard, archive_zip)
     assert "not part of this version" in wizard.scan_page.notice.label.text()
     assert wizard.scan_page.retry_button.isHidden()
+
+
+def test_real_import_of_a_generated_archive(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    expected = generate(tmp_path / "twitter.zip")
+    wizard = open_wizard(qtbot, discover().archive_importer)
+    with qtbot.waitSignal(wizard.scan_page.scan_finished, timeout=60_000):
+        start_scan(wizard, expected.path)
+    summary = wizard.flow.summary
+    assert summary is not None
+    assert summary.following == len(expected.following)
+    assert summary.followers == len(expected.followers)
+    assert summary.username == expected.me_username
+    assert wizard.currentPage() is wizard.summary_page
+    assert f"You follow {len(expected.following)} accounts." in wizard.summary_page.lines.text()

@@ -6,12 +6,13 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QPlainTextEdit
 
 from fedimove.core.review import Confidence, Decision, ReviewFilter, Standing
-from fedimove.store import review, workspace
+from fedimove.store import workspace
 from fedimove.ui import widgets
 from fedimove.ui.engines import Engines
 from fedimove.ui.match_model import Column, MatchFilterProxy, MatchTableModel
 from fedimove.ui.matches_page import MatchesPage
 from tests.qt.review_rows import make_rows
+from tests.qt.scene import write_scene
 
 
 def models(count: int = 40) -> tuple[MatchTableModel, MatchFilterProxy]:
@@ -56,6 +57,8 @@ def open_page(qtbot, count: int = 40) -> MatchesPage:  # type: ignore[no-untyped
     qtbot.addWidget(page)
     page.resize(1000, 600)
     page.show()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
     page.model.set_rows(make_rows(count))
     page.apply_filter()
     return page
@@ -64,7 +67,7 @@ def open_page(qtbot, count: int = 40) -> MatchesPage:  # type: ignore[no-untyped
 def test_filters_search_and_counts(qtbot) -> None:  # type: ignore[no-untyped-def]
     page = open_page(qtbot)
     assert "Showing 40 of 40." in page.counts.text()
-    assert "10 accounts will be followed." in page.counts.text()
+    assert "14 accounts will be followed." in page.counts.text()
     page.confidence_filter.setCurrentIndex(page.confidence_filter.findData(Confidence.POSSIBLE))
     assert page.proxy.rowCount() == 10
     page.status_filter.setCurrentIndex(page.status_filter.findData(Standing.MOVED))
@@ -86,16 +89,42 @@ def test_follow_all_shown_picks_only_what_is_visible(qtbot) -> None:  # type: ig
     picked_ids = {account for account, _address, decision in made.args[0]}
     assert all(decision is Decision.PICK for _a, _b, decision in made.args[0])
     possible_to_follow = {
-        r.account_id
-        for r in page.model.rows
-        if r.confidence is Confidence.POSSIBLE and r.standing is Standing.TO_FOLLOW
+        r.account_id for r in page.model.rows if r.confidence is Confidence.POSSIBLE and r.pickable
     }
     assert picked_ids == possible_to_follow
-    assert "15 accounts will be followed." in page.counts.text()
+    assert "21 accounts will be followed." in page.counts.text()
+
+
+def test_decisions_reach_the_workspace_and_survive_a_reload(qtbot) -> None:  # type: ignore[no-untyped-def]
+    write_scene(8)
+    page = MatchesPage(Engines())
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.rows_loaded, timeout=10_000):
+        page.reload()
+    rows = {r.username: r for r in page.model.rows}
+    assert rows["user0"].confidence is Confidence.CONFIRMED
+    assert rows["user3"].address is None
+    assert any("find me" in e.snippet for e in rows["user0"].evidence)
+    page.confidence_filter.setCurrentIndex(page.confidence_filter.findData(Confidence.POSSIBLE))
+    page.pick_visible(True)
+    page.confidence_filter.setCurrentIndex(page.confidence_filter.findData(Confidence.CONFIRMED))
+    page.pick_visible(False)
     qtbot.waitUntil(lambda: not page.saves_pending())
     conn = workspace.connect()
-    assert set(review.decisions(conn)) == possible_to_follow
+    reviews = dict(conn.execute("SELECT account_id, review FROM matches WHERE review IS NOT NULL"))
     conn.close()
+    assert reviews == {
+        "1002": "accepted",
+        "1006": "accepted",
+        "1000": "rejected",
+        "1004": "rejected",
+    }
+    with qtbot.waitSignal(page.rows_loaded, timeout=10_000):
+        page.reload()
+    rows = {r.username: r for r in page.model.rows}
+    assert rows["user2"].picked and not rows["user0"].picked
+    assert rows["user0"].status is Standing.REJECTED
+    assert rows["user1"].picked
 
 
 def test_details_show_evidence_as_plain_text_and_reject_is_remembered(  # type: ignore[no-untyped-def]
@@ -111,23 +140,21 @@ def test_details_show_evidence_as_plain_text_and_reject_is_remembered(  # type: 
     row = page.details.row
     assert row is not None
     assert isinstance(page.details.evidence, QPlainTextEdit)
-    assert '<a href="https://evil.example">' in page.details.evidence.toPlainText()
+    evidence = page.details.evidence.toPlainText()
+    assert evidence.startswith("the account published this address — Twitter bio: <a href=")
     for label in (page.details.name, page.details.twitter, page.details.address):
         assert label.textFormat() == Qt.TextFormat.PlainText
     qtbot.mouseClick(page.details.open_profile, Qt.MouseButton.LeftButton)
     assert opened == [row.profile_link]
-    with qtbot.waitSignal(page.model.decisions_made):
+    with qtbot.waitSignal(page.model.decisions_made) as made:
         qtbot.mouseClick(page.details.reject, Qt.MouseButton.LeftButton)
+    assert made.args[0] == [(row.account_id, row.address, Decision.REJECT)]
     assert row.status is Standing.REJECTED
     assert not row.picked
-    qtbot.waitUntil(lambda: not page.saves_pending())
-    conn = workspace.connect()
-    assert review.decision_for(review.decisions(conn), row.account_id, row.address) is (
-        Decision.REJECT
-    )
-    conn.close()
-    with qtbot.waitSignal(page.model.decisions_made):
+    page.table.setFocus()
+    with qtbot.waitSignal(page.model.decisions_made) as made:
         qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert made.args[0] == [(row.account_id, row.address, None)]
     assert row.status is not Standing.REJECTED
 
 

@@ -9,7 +9,6 @@ from fedimove.core.review import (
     ReviewRow,
     Standing,
 )
-from fedimove.store import review, workspace
 
 
 def row(confidence: Confidence, standing: Standing = Standing.TO_FOLLOW, **kw) -> ReviewRow:  # type: ignore[no-untyped-def]
@@ -33,7 +32,7 @@ def test_only_proven_matches_are_picked_by_default() -> None:
 
 def test_decisions_override_the_default() -> None:
     assert row(Confidence.POSSIBLE, decision=Decision.PICK).picked
-    assert not row(Confidence.CONFIRMED, decision=Decision.SKIP).picked
+    assert not row(Confidence.CONFIRMED, decision=Decision.REJECT).picked
     rejected = row(Confidence.CONFIRMED, decision=Decision.REJECT)
     assert not rejected.picked
     assert rejected.status is Standing.REJECTED
@@ -70,15 +69,9 @@ def test_profile_links() -> None:
     assert row(Confidence.NONE, username=None).twitter_url == "https://x.com/i/user/1"
 
 
-def test_decisions_are_remembered_per_address() -> None:
-    conn = workspace.connect()
-    with workspace.transaction(conn):
-        review.save(
-            conn, [("1", "alice@wonder.land", Decision.REJECT), ("2", "b@c.d", Decision.PICK)]
-        )
-    with workspace.transaction(conn):
-        review.save(conn, [("2", "b@c.d", None)])
-    known = review.decisions(conn)
-    assert review.decision_for(known, "1", "Alice@Wonder.Land") is Decision.REJECT
-    assert review.decision_for(known, "1", "alice@elsewhere.social") is None
-    assert review.decision_for(known, "2", "b@c.d") is None
+def test_the_decision_is_kept_only_when_it_differs_from_the_default() -> None:
+    assert row(Confidence.CONFIRMED).decision_for(True) is None
+    assert row(Confidence.CONFIRMED).decision_for(False) is Decision.REJECT
+    assert row(Confidence.POSSIBLE).decision_for(True) is Decision.PICK
+    assert row(Confidence.POSSIBLE).decision_for(False) is None
+    assert row(Confidence.POSSIBLE, Standing.MOVED).pickable

@@ -41,15 +41,17 @@ class Standing(StrEnum):
 
 
 class Decision(StrEnum):
-    """What the user said about a match; remembered in the workspace."""
+    """What the user said about a match, as matching keeps it (`matches.review`)."""
 
-    PICK = "pick"
-    SKIP = "skip"
-    REJECT = "reject"
+    PICK = "accepted"
+    REJECT = "rejected"
 
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
+    """One proof: its kind (published, link back…), where it was seen, and the text."""
+
+    kind: str
     source: str
     snippet: str
 
@@ -74,23 +76,33 @@ class ReviewRow:
 
     @property
     def status(self) -> Standing:
-        """The standing, unless the user said "not this person"."""
-        if self.decision is Decision.REJECT and self.standing is Standing.TO_FOLLOW:
+        """The standing, unless the user left the match out."""
+        if self.decision is Decision.REJECT and self.pickable:
             return Standing.REJECTED
         return self.standing
 
     @property
-    def picked(self) -> bool:
-        """Followed by the plan: confirmed and likely by default, possible only when picked."""
-        if self.address is None or self.standing is not Standing.TO_FOLLOW:
-            return False
-        if self.decision is not None:
-            return self.decision is Decision.PICK
+    def picked_by_default(self) -> bool:
         return self.confidence in (Confidence.CONFIRMED, Confidence.LIKELY)
 
     @property
+    def picked(self) -> bool:
+        """Followed by the plan: confirmed and likely by default, possible only when picked."""
+        if not self.pickable:
+            return False
+        if self.decision is not None:
+            return self.decision is Decision.PICK
+        return self.picked_by_default
+
+    @property
     def pickable(self) -> bool:
-        return self.address is not None and self.standing is Standing.TO_FOLLOW
+        return self.address is not None and self.standing in (Standing.TO_FOLLOW, Standing.MOVED)
+
+    def decision_for(self, picked: bool) -> Decision | None:
+        """The decision that makes the row picked or not: None when that is the default."""
+        if picked == self.picked_by_default:
+            return None
+        return Decision.PICK if picked else Decision.REJECT
 
     @property
     def profile_link(self) -> str | None:

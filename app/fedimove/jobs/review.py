@@ -1,10 +1,27 @@
-"""Loading the match review and saving the user's decisions, off the GUI thread."""
+"""Loading the match review and saving the user's decisions, off the GUI thread.
+
+A row joins what three areas keep: the Twitter follows (graph), the chosen match with its
+evidence and the user's review (matching), and what the follow queue did (migration).
+"""
 
 from __future__ import annotations
 
-from fedimove.core.review import Confidence, Decision, ReviewRow, Standing
+import sqlite3
+
+from fedimove.core.graph import Profile
+from fedimove.core.relationships import QueueState
+from fedimove.core.review import Confidence, Decision, Evidence, ReviewRow, Standing
 from fedimove.jobs.base import Job, JobContext
-from fedimove.store import graph, review, workspace
+from fedimove.store import follow_queue, graph, matches, workspace
+from fedimove.store.matches import MatchRow
+
+QUEUE_STANDING = {
+    QueueState.FOLLOWED: Standing.FOLLOWED,
+    QueueState.REQUESTED: Standing.REQUESTED,
+    QueueState.ALREADY: Standing.ALREADY_FOLLOWED,
+    QueueState.FAILED: Standing.FAILED,
+}
+RELATIONSHIP_STANDING = {"following": Standing.ALREADY_FOLLOWED, "requested": Standing.REQUESTED}
 
 
 class LoadReview(Job[list[ReviewRow]]):
@@ -13,23 +30,61 @@ class LoadReview(Job[list[ReviewRow]]):
     def run(self, ctx: JobContext) -> list[ReviewRow]:
         conn = workspace.connect()
         try:
-            known = review.decisions(conn)
-            rows = []
-            for profile in graph.following_profiles(conn):
-                rows.append(
-                    ReviewRow(
-                        account_id=profile.id,
-                        username=profile.username,
-                        display_name=profile.display_name,
-                        address=None,
-                        confidence=Confidence.NONE,
-                        standing=Standing.NOT_FOUND,
-                        decision=review.decision_for(known, profile.id, None),
-                    )
-                )
-            return rows
+            return _rows(conn)
         finally:
             conn.close()
+
+
+def _rows(conn: sqlite3.Connection) -> list[ReviewRow]:
+    chosen = {m.account_id: m for m in matches.chosen_matches(conn)}
+    rejected = {
+        row["account_id"]: (row["address"], Confidence(row["confidence"]))
+        for row in conn.execute(
+            "SELECT account_id, address, confidence FROM matches WHERE review = 'rejected'"
+            " AND account_id NOT IN (SELECT account_id FROM matches WHERE chosen = 1)"
+        )
+    }
+    progress = matches.progress_of(conn)
+    queue = {row.address.lower(): row.state for row in follow_queue.rows(conn)}
+    rows = []
+    for profile in graph.following_profiles(conn):
+        match = chosen.get(profile.id)
+        if match is not None:
+            rows.append(_matched(profile, match, queue.get(match.address.lower())))
+        elif profile.id in rejected:
+            address, confidence = rejected[profile.id]
+            rows.append(_row(profile, address, confidence, Standing.TO_FOLLOW))
+            rows[-1].decision = Decision.REJECT
+        else:
+            outcome = progress.get(profile.id, ("", ""))[0]
+            standing = Standing.GONE if outcome == "gone" else Standing.NOT_FOUND
+            rows.append(_row(profile, None, Confidence.NONE, standing))
+    return rows
+
+
+def _row(
+    profile: Profile, address: str | None, confidence: Confidence, standing: Standing
+) -> ReviewRow:
+    return ReviewRow(
+        account_id=profile.id,
+        username=profile.username,
+        display_name=profile.display_name,
+        address=address,
+        confidence=confidence,
+        standing=standing,
+    )
+
+
+def _matched(profile: Profile, match: MatchRow, queued: QueueState | None) -> ReviewRow:
+    standing = Standing.MOVED if match.moved_from else Standing.TO_FOLLOW
+    standing = RELATIONSHIP_STANDING.get(match.relationship or "", standing)
+    standing = QUEUE_STANDING.get(queued, standing) if queued else standing
+    row = _row(profile, match.address, Confidence(match.confidence.value), standing)
+    row.display_name = profile.display_name or match.display_name or None
+    row.profile_url = match.profile_url or None
+    row.evidence = tuple(Evidence(e.kind.value, e.source, e.snippet) for e in match.evidence)
+    row.decision = Decision(match.review) if match.review in ("accepted", "rejected") else None
+    return row
 
 
 class SaveDecisions(Job[int]):
@@ -42,7 +97,9 @@ class SaveDecisions(Job[int]):
         conn = workspace.connect()
         try:
             with workspace.transaction(conn):
-                review.save(conn, self.changes)
+                for account_id, address, decision in self.changes:
+                    review = decision.value if decision else None
+                    matches.set_review(conn, account_id, address, review)
         finally:
             conn.close()
         return len(self.changes)

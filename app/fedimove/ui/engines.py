@@ -22,7 +22,7 @@ class Engines:
 
 def discover() -> Engines:
     try:
-        from fedimove.jobs.archive import ImportArchiveJob
+        from fedimove.jobs.import_archive import ImportArchiveJob
     except ImportError:
         importer = None
     else:

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from fedimove.core import match_labels
 from fedimove.core.i18n import QT_TRANSLATE_NOOP
-from fedimove.core.review import Confidence, Standing
+from fedimove.core.matching import EvidenceKind
+from fedimove.core.review import Confidence, Evidence, Standing
+
+_KINDS = {kind.value for kind in EvidenceKind}
 
 CONFIDENCE_WORDS = {
     Confidence.CONFIRMED: QT_TRANSLATE_NOOP("Review", "Confirmed"),
@@ -36,7 +40,7 @@ STATUS_WORDS = {
     Standing.GONE: QT_TRANSLATE_NOOP("Review", "Gone"),
     Standing.FAILED: QT_TRANSLATE_NOOP("Review", "Failed"),
     Standing.NOT_FOUND: QT_TRANSLATE_NOOP("Review", "Not found"),
-    Standing.REJECTED: QT_TRANSLATE_NOOP("Review", "Not this person"),
+    Standing.REJECTED: QT_TRANSLATE_NOOP("Review", "Left out"),
 }
 
 
@@ -54,3 +58,15 @@ def confidence_meaning(confidence: Confidence) -> str:
 
 def status_text(status: Standing) -> str:
     return _translate(STATUS_WORDS[status])
+
+
+def evidence_text(evidence: Evidence) -> str:
+    """ "Published — Twitter bio: …": the proof, where it was seen, and the text itself."""
+    kind = (
+        match_labels.EVIDENCE.get(EvidenceKind(evidence.kind)) if evidence.kind in _KINDS else None
+    )
+    source = match_labels.SOURCE.get(evidence.source)
+    head = QCoreApplication.translate("Match", kind) if kind else evidence.kind
+    if source:
+        head += " — " + QCoreApplication.translate("Match", source)
+    return f"{head}: {evidence.snippet}" if evidence.snippet else head

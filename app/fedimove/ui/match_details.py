@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from fedimove.core.review import Decision, ReviewRow
 from fedimove.ui.icons import icon
-from fedimove.ui.labels import confidence_meaning, confidence_text, status_text
+from fedimove.ui.labels import confidence_meaning, confidence_text, evidence_text, status_text
 from fedimove.ui.widgets import heading, open_url, text_label
 
 
@@ -94,7 +94,7 @@ class MatchDetails(QWidget):
         )
         self.status.setText(self.tr("Status: %1").replace("%1", status_text(row.status)))
         self.evidence.setPlainText(
-            "\n\n".join(f"{item.source}: {item.snippet}" for item in row.evidence)
+            "\n\n".join(evidence_text(item) for item in row.evidence)
             or self.tr("No evidence recorded.")
         )
         self.open_profile.setEnabled(row.profile_link is not None)

@@ -131,15 +131,14 @@ class MatchTableModel(QAbstractTableModel):
 
     def set_picked(self, row_numbers: list[int], picked: bool) -> int:
         """Pick or leave out many rows at once (select all shown); returns how many changed."""
-        wanted = Decision.PICK if picked else Decision.SKIP
         changes = []
         touched = []
         for number in row_numbers:
             row = self.rows[number]
             if not row.pickable or row.picked == picked:
                 continue
-            row.decision = wanted
-            changes.append((row.account_id, row.address or "", wanted))
+            row.decision = row.decision_for(picked)
+            changes.append((row.account_id, row.address or "", row.decision))
             touched.append(number)
         if touched:
             self.dataChanged.emit(

@@ -138,7 +138,8 @@ class MatchesPage(StepPage):
         for column, width in ((Column.FOLLOW, 70), (Column.TWITTER, 230), (Column.ADDRESS, 230)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self._toggle_reject_current)
+        reject = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self._toggle_reject_current)
+        reject.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         return self.table
 
     def _selection_bar(self) -> QHBoxLayout:

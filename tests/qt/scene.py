@@ -1,0 +1,51 @@
+"""A workspace as matching leaves it: followed accounts, their matches with evidence, reviews.
+
+Written through the stores the engines use, so the review screen reads the real schema.
+"""
+
+from __future__ import annotations
+
+from fedimove.core.graph import EdgeKind, Me, Profile
+from fedimove.core.handles import Handle
+from fedimove.core.matching import Confidence, Evidence, EvidenceKind, Match
+from fedimove.core.remote_profile import AccountState, RemoteProfile
+from fedimove.store import graph, matches, workspace
+
+CONFIDENCES = (Confidence.CONFIRMED, Confidence.LIKELY, Confidence.POSSIBLE, None)
+
+
+def write_scene(count: int) -> None:
+    """`count` follows: a quarter each confirmed, likely, possible, and without an address."""
+    conn = workspace.connect()
+    try:
+        with workspace.transaction(conn):
+            graph.save_me(conn, Me("1", "ada", "Ada"))
+            graph.upsert_profiles(
+                conn,
+                [Profile(str(1000 + n), f"user{n}", f"Person {n}") for n in range(count)],
+            )
+            graph.replace_edges(
+                conn, EdgeKind.FOLLOWING, "archive", [str(1000 + n) for n in range(count)]
+            )
+            for n in range(count):
+                confidence = CONFIDENCES[n % 4]
+                found = [_match(n, confidence)] if confidence else []
+                outcome = "matched" if found else "unmatched"
+                matches.save_account_result(conn, str(1000 + n), "published", found, outcome)
+    finally:
+        conn.close()
+
+
+def _match(n: int, confidence: Confidence) -> Match:
+    handle = Handle(f"user{n}", f"host{n % 12}.social")
+    remote = RemoteProfile(
+        handle,
+        AccountState.ACTIVE,
+        url=f"https://host{n % 12}.social/@user{n}",
+        display_name=f"Person {n}",
+    )
+    evidence = (
+        Evidence(EvidenceKind.PUBLISHED, "bio", f"<b>find me</b> at @{handle}"),
+        Evidence(EvidenceKind.EXISTS, "fediverse_profile", str(handle)),
+    )
+    return Match(str(1000 + n), handle, confidence, evidence, remote)
