@@ -1592,6 +1592,10 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <translation>liste « {name} »</translation>
     </message>
     <message>
+        <source>{label}: x.com&apos;s data cannot be read directly; reading the accounts shown on the page instead.</source>
+        <translation>{label} : les données de x.com ne peuvent pas être lues directement ; lecture des comptes affichés sur la page à la place.</translation>
+    </message>
+    <message>
         <source>{label}: {count} accounts read, complete.</source>
         <translation>{label} : {count} comptes lus, complet.</translation>
     </message>
@@ -1606,6 +1610,14 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
     <message>
         <source>Hourly limit reached, pausing</source>
         <translation>Limite horaire atteinte, pause</translation>
+    </message>
+    <message>
+        <source>The x.com sign-in was forgotten.</source>
+        <translation>La connexion x.com a été oubliée.</translation>
+    </message>
+    <message>
+        <source>There was no x.com sign-in to forget.</source>
+        <translation>Il n’y avait aucune connexion x.com à oublier.</translation>
     </message>
 </context>
 <context>
