@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from fedimove.core.errors import Cancelled, WorkspaceBusy
-from fedimove.core.follow_errors import FollowCapReached, Rejected, Transient
+from fedimove.core.follow_errors import FollowCapReached, Rejected, ServerUnreachable, Transient
 from fedimove.core.pacing import Backoff
 from fedimove.core.plan import Candidate, ListSource, build_plan
 from fedimove.core.relationships import FollowOptions, QueueState
@@ -126,6 +126,7 @@ def test_transient_errors_retry_with_backoff_then_give_up(home: HomeDouble, cloc
     def broken(account_id: str, options: FollowOptions) -> None:
         raise Transient("HTTP 502")
 
+    original_follow = home.follow
     home.follow = broken  # type: ignore[method-assign]
     control = TimeTravel(clock)
     run(
@@ -137,6 +138,10 @@ def test_transient_errors_retry_with_backoff_then_give_up(home: HomeDouble, cloc
     row = follow_queue.by_address(workspace.connect(), "c@example.org")
     assert (row.state, row.reason, row.attempts) == (QueueState.FAILED, "retries_exhausted", 3)
     assert sum(control.slept) > 1
+    home.follow = original_follow  # type: ignore[method-assign]
+    run(home, clock)
+    assert states()["c@example.org"] == "followed"
+    assert len(home.follow_posts) == len(set(home.follow_posts)) == 3
 
 
 def test_a_refused_target_fails_alone(home: HomeDouble, clock: Clock) -> None:
@@ -158,7 +163,7 @@ def test_a_refused_target_fails_alone(home: HomeDouble, clock: Clock) -> None:
 def test_server_down_stops_the_run_and_keeps_the_queue(home: HomeDouble, clock: Clock) -> None:
     home.add("a@example.org")
     home.faults = [Transient("HTTP 503")] * 10
-    with pytest.raises(Transient):
+    with pytest.raises(ServerUnreachable):
         run(home, clock, plan_for(home, "a@example.org"))
     assert states() == {"a@example.org": "pending"}
     home.faults = []

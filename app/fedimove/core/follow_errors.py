@@ -62,6 +62,17 @@ class Transient(FedimoveError):
         self.retry_after = retry_after
 
 
+class ServerUnreachable(FedimoveError):
+    """Retries did not help: the run stops; everything done and queued is kept."""
+
+    code = "server_unreachable"
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Your server keeps failing or cannot be reached ({detail}). Nothing is lost: start "
+        "again once it works, and Fedimove continues where it stopped.",
+    )
+
+
 class Rejected(FedimoveError):
     """Another 4xx: the server refused this one request for a reason of its own."""
 

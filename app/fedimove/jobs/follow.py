@@ -23,6 +23,7 @@ from fedimove.core.follow_errors import (
     FollowCapReached,
     RateLimited,
     Rejected,
+    ServerUnreachable,
     TargetGone,
     TargetMoved,
     Transient,
@@ -154,6 +155,8 @@ class FollowJob(Job[FollowSummary]):
                 conn.close()
 
     def _run(self, conn: sqlite3.Connection, ctx: JobContext) -> FollowSummary:
+        with transaction(conn):
+            follow_queue.revive_exhausted(conn)
         if self.plan is not None:
             with transaction(conn):
                 follow_queue.sync_plan(conn, self.plan)
@@ -420,7 +423,7 @@ class _Executor:
         """
         self.batch_failures += 1
         if self.backoff.gives_up(self.batch_failures):
-            raise trouble
+            raise ServerUnreachable(trouble.detail) from None
         delay = self.backoff.delay(self.batch_failures, self.rng.random(), trouble.retry_after)
         self.gate.wait_until(self.ctx.clock() + delay, MSG_RETRY)
 

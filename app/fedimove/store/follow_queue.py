@@ -204,3 +204,15 @@ def unsend(conn: sqlite3.Connection, address: str) -> None:
         "UPDATE follow_queue SET state = 'pending' WHERE address = ? AND state = 'sending'",
         (address,),
     )
+
+
+def revive_exhausted(conn: sqlite3.Connection) -> None:
+    """A new run gives targets that failed only for lack of network another chance.
+
+    They come back as `sending` (one may have reached the server), so their relationship is
+    checked before anything is sent again.
+    """
+    conn.execute(
+        "UPDATE follow_queue SET state = 'sending', attempts = 0, next_try_at = 0,"
+        " reason = NULL, detail = NULL WHERE state = 'failed' AND reason = 'retries_exhausted'"
+    )
