@@ -112,3 +112,12 @@ def test_export_stopped_by_the_cap_is_not_complete(logged_in: FakeTwitter) -> No
     assert "Estimated cost" in result.stderr
     status = json.loads(fedimove("status", "--json").stdout)
     assert status["api_export_complete"] is False
+
+
+def test_check_speaks_french(logged_in: FakeTwitter, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FEDIMOVE_LANG", "fr")
+    logged_in.mode = Mode.PAYMENT_REQUIRED
+    result = fedimove("twitter", "check")
+    assert result.returncode == 3
+    assert "X demande maintenant de payer" in result.stdout
+    assert "Étape suivante : Rechargez des crédits" in result.stdout
