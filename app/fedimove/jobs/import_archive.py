@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -138,8 +139,8 @@ class ImportArchiveJob(Job[ImportSummary]):
         return summary
 
 
-def _unique(texts: object) -> list[AccountText]:
-    return list(dict.fromkeys(texts))  # type: ignore[call-overload]
+def _unique(texts: Iterable[AccountText]) -> list[AccountText]:
+    return list(dict.fromkeys(texts))
 
 
 def _write_graph(

@@ -92,14 +92,13 @@ _MARKERS = {f"{stem}.js" for t in DATA_TYPES for stem in t.stems} | {"manifest.j
 
 @dataclass(slots=True)
 class Layout:
-    """Where each data type's parts are, in order, and what the manifest promised."""
+    """Where each data type's parts are, in order, and how many items the manifest lists."""
 
     kind: LayoutKind
     root: str
     parts: dict[str, list[str]] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)
     manifest_user: Me | None = None
-    manifest_counts: dict[str, int] = field(default_factory=dict)
     member_counts: dict[str, int] = field(default_factory=dict)
     grailbird_tweets: list[str] = field(default_factory=list)
     grailbird_user: str | None = None
@@ -185,19 +184,17 @@ def _read_manifest(container: Container, layout: Layout, present: set[str]) -> N
         entries = _manifest_files(data_types, data_type, name)
         if entries is None:
             continue
-        files, count = [], 0
+        files = []
         for file_name, file_count in entries:
             if is_unsafe_name(file_name):
                 raise ArchiveUnsafeName(file_name, member=file_name)
             member = layout.root + file_name
-            count += file_count
             if member in present:
                 files.append(member)
                 layout.member_counts[member] = file_count
             else:
                 layout.missing.append(file_name)
         layout.parts[data_type.key] = files
-        layout.manifest_counts[data_type.key] = count
 
 
 def _manifest_files(

@@ -20,7 +20,7 @@ from fedimove.sources.archive import layout as lay
 from fedimove.sources.archive.blocks import WrappedItems
 from fedimove.sources.archive.container import ByteCounter, Container, open_container
 from fedimove.sources.archive.dms import dm_texts
-from fedimove.sources.archive.layout import DataType, Layout, LayoutKind
+from fedimove.sources.archive.layout import DataType, Layout
 from fedimove.sources.archive.limits import DEFAULT_LIMITS, Limits
 from fedimove.sources.archive.records import (
     EDGE_WRAPPERS,
@@ -209,7 +209,3 @@ class ArchiveReader:
                 total += sum(items.count(block) for block in items.blocks())
         self.counts[data_type.key] = total
         return total
-
-    @property
-    def is_grailbird(self) -> bool:
-        return self.layout.kind is LayoutKind.GRAILBIRD
