@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from fedimove.core.errors import Cancelled, WorkspaceBusy
@@ -10,7 +12,7 @@ from fedimove.core.pacing import Backoff
 from fedimove.core.plan import Candidate, ListSource, build_plan
 from fedimove.core.relationships import FollowOptions, QueueState
 from fedimove.fediverse.errors import TokenRejected
-from fedimove.jobs.base import JobContext, Progress
+from fedimove.jobs.base import Control, JobContext, Progress
 from fedimove.jobs.follow import FollowJob, HomeApis
 from fedimove.store import follow_queue, list_sync, paths, run_lock, workspace
 from tests.unit.home_double import Clock, HomeDouble, ListsView, TimeTravel
@@ -310,3 +312,28 @@ def test_lists_are_recreated_reused_capped_and_batches_fall_back(
     members = {m.address: m.state for m in list_sync.members(conn, "work")}
     assert members["u3@example.org"] == "failed"
     assert summary.lists["done"] == 2
+
+
+def test_pause_holds_between_follows_and_resume_goes_on(home: HomeDouble, clock: Clock) -> None:
+    for n in range(5):
+        home.add(f"u{n}@example.org")
+    control = Control()
+    paused = threading.Event()
+
+    def pause_after_two(_progress: Progress) -> None:
+        if len(home.follow_posts) == 2 and not paused.is_set():
+            control.pause()
+            paused.set()
+
+    job = FollowJob(
+        plan_for(home, *(f"u{n}@example.org" for n in range(5))),
+        connect=lambda _conn: HomeApis(home, ListsView(home)),
+    )
+    worker = threading.Thread(target=job.run, args=(JobContext(control, pause_after_two),))
+    worker.start()
+    assert paused.wait(30)
+    worker.join(timeout=0.5)
+    assert worker.is_alive() and len(home.follow_posts) == 2
+    control.resume()
+    worker.join(timeout=30)
+    assert not worker.is_alive() and len(home.follow_posts) == 5
