@@ -40,3 +40,25 @@ def test_json_output() -> None:
         [],
         ["eve@mas.to"],
     ]
+
+
+def test_undecodable_bytes_and_crlf_are_read_anyway() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "fedimove", "extract-handles"],
+        input=b"\xff\xfe @a@mas.to\r\nplain\r\n",
+        capture_output=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode().split("\n")[:2] == ["a@mas.to", ""]
+
+
+def test_bad_instance_is_one_clear_line() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "fedimove", "mastodon", "login", "--instance", "http://x.example"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "https://" in result.stderr

@@ -7,6 +7,7 @@ spaces; an empty line when there are none), or with `--json` one JSON list per i
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 
 from fedimove.commands._output import print_json
@@ -23,7 +24,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     found = []
-    for line in sys.stdin:
+    lines = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace", newline="")
+    for line in lines:
         handles = [str(h) for h in addresses(line.rstrip("\r\n"))]
         if args.json:
             found.append(handles)
