@@ -175,6 +175,9 @@ def test_cli_match_json_and_status(world: FakeFediverse, shared_keyring, signed_
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["matched"] == {"confirmed": 3, "likely": 3, "possible": 2}
+    assert data["gone"] == [
+        {"account_id": "6", "username": "frank", "reason": "frank@piaille.fr: suspended"}
+    ]
     alice = next(m for m in data["matches"] if m["username"] == "alice")
     assert {
         "kind": "published",
@@ -249,4 +252,5 @@ def test_cli_match_text_output(world: FakeFediverse, shared_keyring, signed_in) 
     assert "@bob → bob@chaos.social  (likely: the account published this address)" in (
         result.stdout
     )
+    assert "@frank: gone (frank@piaille.fr: suspended)" in result.stdout
     assert result.stdout.strip().splitlines()[-1].startswith("Matched: ")

@@ -58,6 +58,17 @@ def report(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     return rows
 
 
+def gone(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Accounts whose published address is suspended, deleted or moved away for good."""
+    result = []
+    for account_id, (outcome, reason) in sorted(matches.progress_of(conn).items()):
+        if outcome == "gone":
+            profile = graph.profile(conn, account_id)
+            username = profile.username if profile else None
+            result.append({"account_id": account_id, "username": username, "reason": reason})
+    return result
+
+
 def run(args: argparse.Namespace) -> int:
     job = MatchJob(
         recheck=args.recheck, only_unmatched=args.unmatched, probe=False if args.no_probe else None
@@ -67,10 +78,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         counts = matches.counts(conn)
         rows = report(conn)
+        departed = gone(conn)
     finally:
         conn.close()
     if args.json:
-        print_json({**counts, "requests": summary.requests, "matches": rows})
+        print_json({**counts, "requests": summary.requests, "matches": rows, "gone": departed})
         return 0
     for row in rows:
         who = f"@{row['username']}" if row["username"] else row["account_id"]
@@ -81,6 +93,9 @@ def run(args: argparse.Namespace) -> int:
             if kind != EvidenceKind.EXISTS
         )
         print(f"{who} → {row['address']}  ({level}: {reasons})")
+    for item in departed:
+        who = f"@{item['username']}" if item["username"] else item["account_id"]
+        print(tr("Match", "{who}: gone ({reason})").format(who=who, reason=item["reason"]))
     matched = counts["matched"]
     print(
         tr(
