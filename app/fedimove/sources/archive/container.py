@@ -33,7 +33,10 @@ from fedimove.sources.archive.limits import DEFAULT_LIMITS, Limits, human_size
 
 ByteCounter = Callable[[int], None]
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
-_SKIPPED_FOLDERS = ("_media", "assets")
+_SKIPPED = ("_media", "assets")
+# Deepest data: `<archive>/data/js/tweets/2009_03.js` (2013), one folder down when re-zipped;
+# going no deeper keeps a mistaken pick of a whole home folder quick to refuse.
+_MAX_FOLDER_DEPTH = 4
 
 
 def is_unsafe_name(name: str) -> bool:
@@ -210,7 +213,7 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
 
 
 class FolderContainer(Container):
-    """An unzipped archive. Media folders are not even listed: nothing in them is read."""
+    """An unzipped archive, listed only as deep as its data goes, media folders skipped."""
 
     def __init__(self, path: Path, limits: Limits) -> None:
         super().__init__(str(path), limits)
@@ -219,9 +222,10 @@ class FolderContainer(Container):
     def names(self) -> list[str]:
         found = []
         for folder, subfolders, files in os.walk(self._root):
-            subfolders[:] = [d for d in subfolders if not d.endswith(_SKIPPED_FOLDERS)]
             relative = Path(folder).relative_to(self._root).as_posix()
             prefix = "" if relative == "." else relative + "/"
+            deep = prefix.count("/") >= _MAX_FOLDER_DEPTH
+            subfolders[:] = [] if deep else [d for d in subfolders if not d.endswith(_SKIPPED)]
             found.extend(prefix + name for name in files)
         return found
 
