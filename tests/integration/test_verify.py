@@ -96,3 +96,28 @@ def test_a_site_that_is_not_fediverse(fake_network: FakeNetwork) -> None:
     fake_network.add(["shop.example"], lambda _r: Response.text("<h1>Shop</h1>", 404, "text/html"))
     profile = Verifier().verify(Handle("contact", "shop.example"))
     assert profile.state is AccountState.NOT_FEDIVERSE
+
+
+def test_an_unexpected_failure_on_one_server_does_not_stop_the_others(
+    fake_fediverse: FakeFediverse, monkeypatch
+) -> None:
+    from fedimove.fediverse import profiles
+
+    fake_fediverse.add_host("ok.example").add("a")
+    fake_fediverse.add_host("odd.example").add("b")
+    original = profiles.from_api
+
+    def broken(data, host, source):
+        if host == "odd.example":
+            raise KeyError("surprise")
+        return original(data, host, source)
+
+    monkeypatch.setattr(profiles, "from_api", broken)
+    results = {
+        str(h): p.state
+        for h, p in Verifier().verify_many([Handle("a", "ok.example"), Handle("b", "odd.example")])
+    }
+    assert results == {
+        "a@ok.example": AccountState.ACTIVE,
+        "b@odd.example": AccountState.UNREACHABLE,
+    }

@@ -12,6 +12,7 @@ limit per server; each server's rate-limit headers are obeyed.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections import defaultdict, deque
@@ -21,6 +22,7 @@ from dataclasses import replace
 
 import requests
 
+from fedimove.core.errors import FedimoveError
 from fedimove.core.fediverse_host import HostInfo
 from fedimove.core.handles import Handle
 from fedimove.core.remote_profile import AccountState, RemoteProfile
@@ -36,6 +38,7 @@ AP_ACCEPT = 'application/activity+json, application/ld+json; profile="https://ww
 MAX_MOVES = 3
 PER_HOST = 3
 MAX_WORKERS = 32
+log = logging.getLogger(__name__)
 
 
 class Verifier:
@@ -231,6 +234,16 @@ class Verifier:
 
     # -- many addresses ------------------------------------------------------------------------
 
+    def _contained(self, handle: Handle) -> RemoteProfile:
+        """One odd server must not stop the whole run: unexpected failures become a state."""
+        try:
+            return self.verify(handle)
+        except FedimoveError:
+            raise
+        except Exception:
+            log.exception("verifying %s failed", handle)
+            return RemoteProfile(handle, AccountState.UNREACHABLE, reason="unexpected answer")
+
     def verify_many(self, handles: Iterable[Handle]) -> Iterator[tuple[Handle, RemoteProfile]]:
         """Results as they complete; at most `per_host` requests in flight per server."""
         queues: dict[str, deque[Handle]] = defaultdict(deque)
@@ -251,7 +264,7 @@ class Verifier:
                         while busy[host] < self.per_host and queues[host]:
                             handle = queues[host].popleft()
                             busy[host] += 1
-                            in_flight[pool.submit(self.verify, handle)] = handle
+                            in_flight[pool.submit(self._contained, handle)] = handle
                         if not queues[host]:
                             del queues[host]
                     done, _ = wait(list(in_flight), return_when=FIRST_COMPLETED)
