@@ -248,3 +248,14 @@ def test_summary_json_keys_are_stable(tmp_path: Path) -> None:
     for key in ("account", "following", "followers", "lists", "resolved_usernames", "tweets"):
         assert key in data
     assert re.fullmatch(r"\d+", data["account"]["id"])
+
+
+def test_importing_another_accounts_archive_says_so(tmp_path: Path) -> None:
+    first = generate(tmp_path / "mine.zip", seed=21)
+    assert run_import(first.path).previous_account is None
+    other = generate(tmp_path / "other.zip", seed=22)
+    result = fedimove("import-archive", str(other.path))
+    assert result.returncode == 0, result.stderr
+    assert f"@{first.me_username}" in result.stdout
+    again = run_import(other.path)
+    assert again.previous_account is None

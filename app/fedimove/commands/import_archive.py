@@ -51,6 +51,15 @@ def summary_lines(summary: ImportSummary) -> list[str]:
             "you follow.",
         ).format(found=summary.usernames_recovered, resolved=summary.resolved_usernames)
     )
+    previous = summary.previous_account
+    if previous is not None:
+        lines.append(
+            tr(
+                "ImportArchive",
+                "Careful: this workspace held the archive of @{previous}; its follows and lists "
+                "are now those of this archive.",
+            ).format(previous=previous.username or previous.id)
+        )
     if summary.layout == "grailbird-2013":
         lines.append(
             tr(

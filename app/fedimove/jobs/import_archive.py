@@ -34,7 +34,11 @@ _PROGRESS_EVERY = 2 * MiB
 
 @dataclass(frozen=True, slots=True)
 class ImportSummary:
-    """What one import found; `resolved_usernames` counts the whole workspace, like `status`."""
+    """What one import found; `resolved_usernames` counts the whole workspace, like `status`.
+
+    `previous_account` is set when the workspace held another account's archive: its follows
+    and lists were just replaced by this one's, which a person should be told.
+    """
 
     path: str
     layout: str
@@ -51,10 +55,12 @@ class ImportSummary:
     usernames_recovered: int
     resolved_usernames: int
     missing_files: tuple[str, ...] = field(default=())
+    previous_account: Me | None = None
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["account"] = asdict(self.account) if self.account else None
+        data["previous_account"] = asdict(self.previous_account) if self.previous_account else None
         data["missing_files"] = list(self.missing_files)
         return data
 
@@ -111,6 +117,7 @@ class ImportArchiveJob(Job[ImportSummary]):
             conn = workspace.connect(self.db_path)
             try:
                 with workspace.transaction(conn):
+                    before = graph.load_me(conn)
                     _write_graph(conn, reader, me, following, book)
                     graph.add_texts(conn, SOURCE, [*retweets, *messages])
                     resolved = graph.counts(conn).resolved_usernames
@@ -131,6 +138,7 @@ class ImportArchiveJob(Job[ImportSummary]):
                         usernames_recovered=len(book),
                         resolved_usernames=resolved,
                         missing_files=tuple(reader.layout.missing),
+                        previous_account=before if me and before and before.id != me.id else None,
                     )
                     _record(conn, reader.fingerprint(), started, summary)
             finally:
