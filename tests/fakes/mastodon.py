@@ -566,6 +566,8 @@ class FakeMastodon:
                 "languages": ["en", "fr"],
                 "registrations": True,
                 "approval_required": False,
+                "invites_enabled": True,
+                "thumbnail": f"https://{self.domain}/packs/media/images/preview.png",
                 "configuration": {"accounts": {"max_featured_tags": 10}},
                 "contact_account": None,
                 "rules": [],
@@ -584,6 +586,8 @@ class FakeMastodon:
                 "api_versions": {"mastodon": 2},
                 "description": "",
                 "usage": {"users": {"active_month": len(self.accounts)}},
+                "thumbnail": {"url": f"https://{self.domain}/packs/media/images/preview.png"},
+                "icon": [],
                 "languages": ["en", "fr"],
                 "configuration": {
                     "urls": {"streaming": f"wss://{self.domain}"},

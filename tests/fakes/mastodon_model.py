@@ -167,7 +167,16 @@ def account_json(account: FakeAccount, base: str, moved: dict[str, Any] | None) 
         "following_count": 0,
         "statuses_count": 0,
         "last_status_at": None,
+        "hide_collections": None,
+        "noindex": False,
+        "show_media": True,
+        "show_media_replies": True,
+        "show_featured": True,
+        "avatar_description": "",
+        "header_description": "",
+        "feature_approval": {"automatic": [], "manual": [], "current_user": "denied"},
         "emojis": [],
+        "roles": [],
         "fields": [] if account.suspended else account.fields,
     }
     if account.suspended:
