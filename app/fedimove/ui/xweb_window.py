@@ -12,8 +12,8 @@ from __future__ import annotations
 import queue
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -82,8 +82,8 @@ class XWebWindow(QMainWindow):
         intro = QLabel(
             self.tr(
                 "Sign in to x.com below: Fedimove never sees your password. Then choose what to "
-                "read and press Start. Fedimove scrolls at a human pace; you can stop at any "
-                "time and continue later."
+                "read and press “Start reading”. Fedimove scrolls at a human pace; you can stop "
+                "at any time and continue later."
             ),
             body,
         )
@@ -121,6 +121,10 @@ class XWebWindow(QMainWindow):
         self.setCentralWidget(body)
         self.start_button.clicked.connect(self.start)
         self.stop_button.clicked.connect(self.stop)
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self, self.start)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.stop)
+        self.start_button.setToolTip(self.tr("Ctrl+Enter"))
+        self.stop_button.setToolTip(self.tr("Esc"))
         self.forget_button.clicked.connect(self.forget_signin)
         for box in (self.following_box, self.followers_box, self.lists_box):
             box.toggled.connect(self._update_buttons)
@@ -195,11 +199,13 @@ class XWebWindow(QMainWindow):
             self.progress_bar.setRange(0, progress.total)
             self.progress_bar.setValue(min(progress.done, progress.total))
             text = self.tr("%1: %2 of %3 accounts read")
-            text = text.replace("%3", f"{progress.total:,}")
+            text = text.replace("%3", self.locale().toString(progress.total))
         else:
             self.progress_bar.setRange(0, 0)
             text = self.tr("%1: %2 accounts read")
-        text = text.replace("%1", progress.message).replace("%2", f"{progress.done:,}")
+        text = text.replace("%1", progress.message).replace(
+            "%2", self.locale().toString(progress.done)
+        )
         if progress.eta_seconds:
             minutes = max(1, round(progress.eta_seconds / 60))
             text += " — " + self.tr("about %n minute(s) left", "", minutes)
@@ -227,7 +233,7 @@ class XWebWindow(QMainWindow):
 
     def _cancelled(self) -> None:
         self.status_label.setText(
-            self.tr("Stopped. What was read is kept; press Start to continue.")
+            self.tr("Stopped. What was read is kept; press “Start reading” to continue.")
         )
 
     def _finished(self) -> None:

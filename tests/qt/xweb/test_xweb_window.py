@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from fedimove.core import handles
@@ -143,7 +144,7 @@ def test_a_changed_site_stops_with_a_clear_message_and_claims_nothing(
     xcom.variant = "changed"
     sign_in(qtbot, window)
     with qtbot.waitSignal(window.failed, timeout=60_000):
-        window.start_button.click()
+        qtbot.keyClick(window.start_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert "x.com has changed" in window.status_label.text()
     conn = connect()
     assert (

@@ -61,15 +61,6 @@ class XRateLimited(XWebError):
     )
 
 
-class XHourlyCapReached(XWebError):
-    code = "xweb_hourly_cap"
-    message = QT_TRANSLATE_NOOP(
-        "Errors",
-        "Fedimove read {limit} pages from x.com this hour, its safe maximum. What was read is "
-        "kept; start again after {ready_at} to continue.",
-    )
-
-
 class XCaptureStalled(XWebError):
     """Scrolling stopped bringing anything new before x.com said the list was complete."""
 

@@ -7,6 +7,7 @@ cancel stays instant and tests scale the delays without changing the logic.
 from __future__ import annotations
 
 import random
+import time
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -70,5 +71,6 @@ class Pacer:
         self._backoffs += 1
         wait *= pace.scale
         if wait > pace.longest_wait * pace.scale:
-            raise XRateLimited("rate limited", ready_at=now + wait)
+            ready_at = time.strftime("%H:%M", time.localtime(now + wait))
+            raise XRateLimited("rate limited", ready_at=ready_at)
         return wait
