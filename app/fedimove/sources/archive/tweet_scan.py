@@ -3,13 +3,13 @@
 Of each tweet the import needs only the accounts it names (mention entities, the replied-to
 account) and, for retweets of followed accounts, the retweeted text and links. Decoding every
 tweet would cost several times what inflating does, so blocks of whole tweets are scanned as
-bytes: `bytes.find` jumps from one interesting key to the next (`"screen_name"`,
-`"in_reply_to_screen_name"`) and a regular expression reads the record there, in the key order
-Twitter writes. A followed account mentioned at offset 3 may be a retweet's author (`RT @name:`):
-only then is the tweet's text read, with its links. Every key found must read cleanly, or the
-whole block is decoded exactly (`decode_block`): an unexpected layout costs speed, never data,
-and a broken block gets a precise error. 2018 files, without the `"tweet"` wrapper, are decoded
-item by item.
+bytes: a regular expression reads each record behind an interesting key (`"screen_name"`,
+`"in_reply_to_screen_name"`) in the key order Twitter writes, and the keys are counted. A
+followed account mentioned at offset 3 may be a retweet's author (`RT @name:`): only then is
+the tweet's text read, with its links. Every key counted must have been read, or the whole
+block is decoded exactly (`decode_block`): an unexpected layout costs speed, never data, and a
+broken block gets a precise error. 2018 files, without the `"tweet"` wrapper, are decoded item
+by item.
 """
 
 from __future__ import annotations
@@ -108,21 +108,20 @@ class _BlockScanner:
         """Learn every mention entity; a followed author's entity at 3 may be a retweet's."""
         book, complete, wanted = self._book, self._complete, self._wanted
         texts = []
-        pos = data.find(_SCREEN_NAME)
-        while pos >= 0:
-            found = _MENTION.match(data, pos)
-            if found is None:
-                raise _SlowPath
+        read = 0
+        for found in _MENTION.finditer(data):
+            read += 1
             name, first_index, account = found.groups()
             if account not in complete:
-                shown = self._display_name(data, pos)
+                shown = self._display_name(data, found.start())
                 book.see(account.decode("ascii", "replace"), name.decode("ascii", "replace"), shown)
                 complete.add(account)
             if first_index == b"3" and account in wanted:
                 text = self._retweet(data, found.end(), name, account.decode("ascii"))
                 if text is not None:
                     texts.append(text)
-            pos = data.find(_SCREEN_NAME, found.end())
+        if read != data.count(_SCREEN_NAME):
+            raise _SlowPath
         return texts
 
     def _display_name(self, data: bytes, screen_name_at: int) -> str:
@@ -134,15 +133,14 @@ class _BlockScanner:
 
     def _replies(self, data: bytes) -> None:
         book, complete = self._book, self._complete
-        pos = data.find(_REPLY_KEY)
-        while pos >= 0:
-            found = _REPLY.match(data, pos)
-            if found is None:
-                raise _SlowPath
+        read = 0
+        for found in _REPLY.finditer(data):
+            read += 1
             name, account = found.groups()
             if account not in complete:
                 book.see(account.decode("ascii", "replace"), name.decode("ascii", "replace"))
-            pos = data.find(_REPLY_KEY, found.end())
+        if read != data.count(_REPLY_KEY):
+            raise _SlowPath
 
     def _retweet(self, data: bytes, after: int, name: bytes, author: str) -> AccountText | None:
         """If this tweet reads `RT @name: …`, the retweeted text with its tweet's links.
