@@ -254,3 +254,23 @@ def test_cli_match_text_output(world: FakeFediverse, shared_keyring, signed_in) 
     )
     assert "@frank: gone (frank@piaille.fr: suspended)" in result.stdout
     assert result.stdout.strip().splitlines()[-1].startswith("Matched: ")
+
+
+def test_rate_limit_waits_are_reported(fake_fediverse: FakeFediverse) -> None:
+    from fedimove.jobs.match import WAITING
+
+    host = fake_fediverse.add_host("tight.example", rate_limit=10, rate_window=1.5)
+    people = [Profile(str(n), f"u{n}", bio=f"@u{n}@tight.example") for n in range(12)]
+    for person in people:
+        host.add(person.username or "")
+    conn = workspace.connect()
+    with workspace.transaction(conn):
+        graph.upsert_profiles(conn, people)
+        graph.add_edges(conn, EdgeKind.FOLLOWING, "api", [p.id for p in people])
+    conn.close()
+    seen = []
+    run_sync(MatchJob(probe=False, chunk=4), on_progress=seen.append)
+    waits = [p for p in seen if p.message == WAITING]
+    assert waits and all(p.waiting_until for p in waits)
+    assert [s for _, _, s in host.log if s == 429] == []
+    assert len(chosen()) == 12

@@ -52,6 +52,7 @@ PROBE_SETTING = "matching.probe"
 FINDING = QT_TRANSLATE_NOOP("Match", "Checking the addresses accounts published")
 PROBING = QT_TRANSLATE_NOOP("Match", "Looking for the same usernames on fediverse servers")
 FOLLOWED = QT_TRANSLATE_NOOP("Match", "Checking whom you already follow")
+WAITING = QT_TRANSLATE_NOOP("Match", "Waiting for a server's rate limit")
 
 
 @dataclass(slots=True)
@@ -85,6 +86,7 @@ class MatchJob(Job[MatchSummary]):
         self.recheck, self.only_unmatched, self.probe = recheck, only_unmatched, probe
         self._connect, self._secrets, self._per_host = connect, secret_store, per_host
         self._chunk = chunk
+        self._last = Progress(0)
 
     def run(self, ctx: JobContext) -> MatchSummary:
         conn = self._connect()
@@ -109,7 +111,7 @@ class MatchJob(Job[MatchSummary]):
         home = self._home(conn, ctx)
         options = {"per_host": self._per_host} if self._per_host else {}
         verifier = Verifier(
-            home=home, sleep=ctx.sleep, host_infos=matches.load_hosts(conn), **options
+            home=home, sleep=self._sleeper(ctx), host_infos=matches.load_hosts(conn), **options
         )
         summary = MatchSummary()
         profiles = graph.following_profiles(conn)
@@ -153,7 +155,24 @@ class MatchJob(Job[MatchSummary]):
                 )
             )
             return None
-        return HomeClient(account, token, sleep=ctx.sleep)
+        return HomeClient(account, token, sleep=self._sleeper(ctx))
+
+    def _report(self, ctx: JobContext, progress: Progress) -> None:
+        self._last = progress
+        ctx.progress(progress)
+
+    def _sleeper(self, ctx: JobContext) -> Callable[[float], None]:
+        """Waits for a server's rate limit, told to whoever watches (an honest ETA)."""
+
+        def sleep(seconds: float) -> None:
+            if seconds >= 1:
+                last = self._last
+                ctx.progress(
+                    Progress(last.done, last.total, WAITING, waiting_until=ctx.clock() + seconds)
+                )
+            ctx.sleep(seconds)
+
+        return sleep
 
     # -- phase 1 -------------------------------------------------------------------------------
 
@@ -175,7 +194,7 @@ class MatchJob(Job[MatchSummary]):
                 self._save_published(conn, profile, candidates[profile.id], results)
             summary.checked += len(chunk)
             done = min(total, (index + 1) * self._chunk)
-            ctx.progress(Progress(done, total, FINDING, _eta(started, done, total)))
+            self._report(ctx, Progress(done, total, FINDING, _eta(started, done, total)))
 
     def _verified(
         self,
@@ -281,7 +300,7 @@ class MatchJob(Job[MatchSummary]):
                         conn, profile.id, "probed", kept, "matched" if kept else "unmatched"
                     )
             done = min(total, (index + 1) * self._chunk)
-            ctx.progress(Progress(done, total, PROBING, _eta(started, done, total)))
+            self._report(ctx, Progress(done, total, PROBING, _eta(started, done, total)))
 
     # -- phase 3 -------------------------------------------------------------------------------
 
