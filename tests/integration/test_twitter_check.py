@@ -10,7 +10,7 @@ import pytest
 from fedimove.core.twitter_access import AccessStatus, Capability, Diagnosis, Reason, Route
 from fedimove.core.twitter_credentials import TwitterCredentials
 from fedimove.jobs.base import JobContext
-from fedimove.jobs.twitter_export import CheckAccessJob
+from fedimove.jobs.twitter_check import CheckAccessJob
 from fedimove.store import graph, workspace
 from tests.fakes.twitter import FakeTwitter, Mode
 

@@ -15,8 +15,8 @@ from fedimove.core.graph import EdgeKind, ListRelation, TextKind
 from fedimove.core.twitter_access import AccessStatus, Reason
 from fedimove.core.twitter_credentials import TwitterCredentials
 from fedimove.jobs.base import JobContext, Progress
+from fedimove.jobs.twitter_check import CheckAccessJob
 from fedimove.jobs.twitter_export import (
-    CheckAccessJob,
     EstimateExportJob,
     ExportOptions,
     TwitterExportJob,

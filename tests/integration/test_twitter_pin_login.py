@@ -10,7 +10,7 @@ from fedimove.core.twitter_access import AccessStatus
 from fedimove.core.twitter_credentials import TwitterCredentials
 from fedimove.core.twitter_errors import CredentialsInputError, PinLoginError, TwitterAccessError
 from fedimove.jobs.base import JobContext
-from fedimove.jobs.twitter_export import CheckAccessJob
+from fedimove.jobs.twitter_check import CheckAccessJob
 from fedimove.sources.twitter_api.pin_login import PinLogin
 from fedimove.store import twitter_state, workspace
 from tests.fakes.twitter import FakeTwitter, Mode

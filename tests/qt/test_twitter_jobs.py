@@ -8,7 +8,8 @@ from fedimove.core.twitter_access import AccessStatus
 from fedimove.core.twitter_credentials import TwitterCredentials
 from fedimove.core.twitter_errors import TwitterAccessError
 from fedimove.jobs.qt_runner import JobHandle
-from fedimove.jobs.twitter_export import CheckAccessJob, ExportOptions, TwitterExportJob
+from fedimove.jobs.twitter_check import CheckAccessJob
+from fedimove.jobs.twitter_export import ExportOptions, TwitterExportJob
 from fedimove.store import twitter_state
 from tests.fakes.twitter import FakeTwitter, Mode
 

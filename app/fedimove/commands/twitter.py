@@ -210,7 +210,7 @@ def finding_json(finding: Finding) -> dict[str, Any]:
 
 def run_check(args: argparse.Namespace) -> int:
     from fedimove.jobs.cli_runner import run_in_terminal
-    from fedimove.jobs.twitter_export import CheckAccessJob
+    from fedimove.jobs.twitter_check import CheckAccessJob
 
     try:
         diagnosis = run_in_terminal(CheckAccessJob(), quiet=args.json)

@@ -1,6 +1,6 @@
-"""Checking what Twitter/X API access is left, and exporting follows and lists through it.
+"""Exporting follows and lists through the Twitter/X API (`twitter export`, the GUI's export).
 
-Both are jobs, so the GUI (thread pool) and the CLI (terminal) run the same code. The export
+A job, so the GUI (thread pool) and the CLI (terminal) run the same code. The export
 writes each fetched page in its own transaction, with the cursor that follows it, so a kill,
 a cancel, a rate limit or a spending cap loses nothing: the next run continues. It reports a
 run as complete only when every task reached its last page.
@@ -17,16 +17,14 @@ from datetime import datetime
 from typing import TypeVar
 
 from fedimove.core.errors import Cancelled
-from fedimove.core.graph import EdgeKind, ListRelation, Me, TwitterList
+from fedimove.core.graph import EdgeKind, ListRelation, TwitterList
 from fedimove.core.i18n import QT_TRANSLATE_NOOP
 from fedimove.core.twitter_access import (
     AccessStatus,
     Capability,
-    Diagnosis,
     Finding,
     Reason,
     Route,
-    diagnose,
     most_telling,
 )
 from fedimove.core.twitter_cost import (
@@ -38,14 +36,15 @@ from fedimove.core.twitter_cost import (
     Spending,
 )
 from fedimove.core.twitter_credentials import TwitterCredentials
-from fedimove.core.twitter_errors import NotSignedIn, TwitterAccessError, WrongAccount
+from fedimove.core.twitter_errors import TwitterAccessError, WrongAccount
 from fedimove.core.twitter_pacing import eta_seconds, pages_left
 from fedimove.i18n import tr
 from fedimove.jobs.base import Job, JobContext, Progress
+from fedimove.jobs.twitter_check import credentials_or_saved, remember_me
 from fedimove.sources.twitter_api.api import PAGE_LIMITS, Page, TwitterApi
 from fedimove.sources.twitter_api.clients import TwitterClients
 from fedimove.sources.twitter_api.payloads import UserRecord
-from fedimove.sources.twitter_api.probe import ROUTES, probe, refine_refusals
+from fedimove.sources.twitter_api.probe import ROUTES, refine_refusals
 from fedimove.store import graph, settings, workspace
 from fedimove.store import twitter_state as state
 from fedimove.store.workspace import transaction
@@ -63,60 +62,8 @@ LIST_TASKS = {
 }
 
 
-def _credentials(given: TwitterCredentials | None) -> TwitterCredentials:
-    credentials = given or state.load_credentials()
-    if credentials is None:
-        raise NotSignedIn()
-    return credentials
-
-
 def local_time(timestamp: float) -> str:
     return datetime.fromtimestamp(timestamp).strftime("%H:%M")
-
-
-class CheckAccessJob(Job[Diagnosis]):
-    """Probe every capability and say, in plain words, what access is left."""
-
-    title = QT_TRANSLATE_NOOP("Jobs", "Checking Twitter access")
-
-    def __init__(self, credentials: TwitterCredentials | None = None) -> None:
-        self._credentials = credentials
-
-    def run(self, ctx: JobContext) -> Diagnosis:
-        credentials = _credentials(self._credentials)
-        conn = workspace.connect()
-        clients = TwitterClients(credentials)
-        try:
-            api = TwitterApi(
-                clients,
-                worked_before=state.worked_before(conn, credentials),
-                clock=ctx.clock,
-            )
-            ctx.progress(Progress(0, None, tr("TwitterExport", "Asking Twitter what works…")))
-            me = graph.load_me(conn)
-            result = probe(api, me.id if me else None)
-            username = result.me.profile.username if result.me else None
-            diagnosis = diagnose(result.capabilities, username)
-            state.record_check(conn, credentials, api.worked, diagnosis)
-            if result.me and not _remember_me(conn, result.me):
-                ctx.log(tr("Errors", WrongAccount.message).format(username=username))
-            return diagnosis
-        finally:
-            clients.close()
-            conn.close()
-
-
-def _remember_me(conn: sqlite3.Connection, me: UserRecord) -> bool:
-    """Record who the API says the user is, unless the workspace already belongs to someone
-    else (an archive of another account): then the API's data must not be mixed in."""
-    known = graph.load_me(conn)
-    if known and known.id != me.profile.id:
-        return False
-    with transaction(conn):
-        graph.save_me(conn, Me(me.profile.id, me.profile.username, me.profile.display_name))
-        graph.upsert_profiles(conn, [me.profile])
-        graph.add_texts(conn, "api", me.texts)
-    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,7 +154,7 @@ def _with_export(
     ctx: JobContext,
     work: Callable[[_Export], T],
 ) -> T:
-    credentials = _credentials(given)
+    credentials = credentials_or_saved(given)
     conn = workspace.connect()
     clients = TwitterClients(credentials)
     try:
@@ -332,7 +279,7 @@ class _Export:
             except TwitterAccessError as error:
                 failures.append((route, error.finding))
                 continue
-            if not _remember_me(self.conn, record):
+            if not remember_me(self.conn, record):
                 raise WrongAccount(username=record.profile.username or record.profile.id)
             state.record_worked(self.conn, self.credentials)
             self._following_count = record.following_count
@@ -694,7 +641,6 @@ def _global(finding: Finding) -> bool:
 
 
 __all__ = [
-    "CheckAccessJob",
     "EstimateExportJob",
     "ExportOptions",
     "ExportResult",
