@@ -134,6 +134,8 @@ class Verifier:
 
     def _verify_once(self, handle: Handle) -> RemoteProfile:
         info = self.host_info(handle.host)
+        if not info.reachable:
+            return RemoteProfile(handle, AccountState.UNREACHABLE, reason="server unreachable")
         if info.lookup_api:
             found = self._via_api(handle)
             if found is not None:
