@@ -17,19 +17,18 @@ FIRST_WINDOW_PNG_ENV = "FEDIMOVE_FIRST_WINDOW_PNG"
 
 
 def quit_after_first_window() -> None:
-    """Create the app now and quit its event loop once a top-level window is exposed."""
-    from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
+    """Create the app now and end the process once a top-level window is exposed.
+
+    The process ends at once (`os._exit`), without waiting for the jobs the window started:
+    what is timed is the start-up, not the first workspace read.
+    """
+    from PySide6.QtCore import QEvent, QObject
     from PySide6.QtGui import QWindow
     from PySide6.QtWidgets import QApplication
 
     from fedimove.ui.app import create_app
 
     app = create_app()
-
-    def finish() -> None:
-        """Let the jobs the window started (reading the workspace) end before quitting."""
-        QThreadPool.globalInstance().waitForDone(30_000)
-        app.quit()
 
     class FirstWindowWatcher(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -38,18 +37,17 @@ def quit_after_first_window() -> None:
                 and isinstance(watched, QWindow)
                 and watched.isExposed()
             ):
-                print(f"first window: {watched.title()}", flush=True)
                 screenshot = os.environ.get(FIRST_WINDOW_PNG_ENV)
                 if screenshot:
                     for widget in QApplication.topLevelWidgets():
                         if widget.windowHandle() is watched:
                             widget.grab().save(screenshot)
-                app.removeEventFilter(self)
-                QTimer.singleShot(0, finish)
+                print(f"first window: {watched.title()}", flush=True)
+                sys.stderr.flush()
+                os._exit(0)
             return False
 
-    watcher = FirstWindowWatcher(app)
-    app.installEventFilter(watcher)
+    app.installEventFilter(FirstWindowWatcher(app))
 
 
 def main() -> int:
