@@ -27,6 +27,12 @@ CASES = [
     ("https://mastodon.social/@dan@chaos.social", ["dan@chaos.social"]),
     ("https://hachyderm.io/@carol/109876543210", ["carol@hachyderm.io"]),
     ("https://mastodon.social/web/@dan@chaos.social", ["dan@chaos.social"]),
+    ("https://mastodon.social/deck/@bob", ["bob@mastodon.social"]),
+    ("https://mastodon.social/@bob?lang=fr", ["bob@mastodon.social"]),
+    ("https://mastodon.social/@bob/with_replies", ["bob@mastodon.social"]),
+    ("https://misskey.io/@ren", ["ren@misskey.io"]),
+    ("@alice@piaille.fr's new home", ["alice@piaille.fr"]),
+    ("https://pixelfed.social/alice", []),
     # several, repeats, case
     ("@a@one.example and @b@two.example", ["a@one.example", "b@two.example"]),
     ("@a@One.Example / https://one.example/@a", ["a@one.example"]),

@@ -138,7 +138,7 @@ def in_url(url: str) -> Found | None:
     if parts.scheme not in ("http", "https") or not host:
         return None
     segments = [unquote(s) for s in parts.path.split("/") if s]
-    if segments and segments[0] == "web":
+    if segments and segments[0] in ("web", "deck"):
         segments = segments[1:]
     if not segments:
         return None
