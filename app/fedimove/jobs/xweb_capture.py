@@ -369,6 +369,8 @@ class XWebCaptureJob(Job[CaptureSummary]):
         timeline: _Timeline,
     ) -> int | None:
         """The signed-in user's own profile header: who they are, and how many to expect."""
+        if event.status in (401, 403):
+            raise XNotSignedIn(f"HTTP {event.status}")
         if event.status != 200:
             return expected
         summary = parse_user_summary(_json(event))
