@@ -43,6 +43,100 @@
     </message>
 </context>
 <context>
+    <name>MigratePage</name>
+    <message numerus="yes">
+        <source>To follow: %n account(s)</source>
+        <translation>
+            <numerusform>To follow: %n account</numerusform>
+            <numerusform>To follow: %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(of which %n as follow requests)</source>
+        <translation>
+            <numerusform>(of which %n as follow requests)</numerusform>
+            <numerusform>(of which %n as follow requests)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already followed: %n</source>
+        <translation>
+            <numerusform>Already followed: %n</numerusform>
+            <numerusform>Already followed: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n (no address, not sure enough, or left out by you)</source>
+        <translation>
+            <numerusform>Left out: %n (no address, not sure enough, or left out by you)</numerusform>
+            <numerusform>Left out: %n (no address, not sure enough, or left out by you)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lists to recreate: %n</source>
+        <translation>
+            <numerusform>Lists to recreate: %n</numerusform>
+            <numerusform>Lists to recreate: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n (your server allows 400 follows a day)</source>
+        <translation>
+            <numerusform>Today: %n (your server allows 400 follows a day)</numerusform>
+            <numerusform>Today: %n (your server allows 400 follows a day)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Later: %n, after the daily limit resets at 00:00 UTC</source>
+        <translation>
+            <numerusform>Later: %n, after the daily limit resets at 00:00 UTC</numerusform>
+            <numerusform>Later: %n, after the daily limit resets at 00:00 UTC</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow %n account(s)</source>
+        <translation>
+            <numerusform>Follow %n account</numerusform>
+            <numerusform>Follow %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Followed: %n</source>
+        <translation>
+            <numerusform>Followed: %n</numerusform>
+            <numerusform>Followed: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow requests sent: %n</source>
+        <translation>
+            <numerusform>Follow requests sent: %n</numerusform>
+            <numerusform>Follow requests sent: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed: %n</source>
+        <translation>
+            <numerusform>Failed: %n</numerusform>
+            <numerusform>Failed: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still waiting: %n</source>
+        <translation>
+            <numerusform>Still waiting: %n</numerusform>
+            <numerusform>Still waiting: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message numerus="yes">
         <source>You follow %n account(s).</source>

@@ -202,6 +202,10 @@
         <translation>Le serveur n’a pas répondu correctement ({detail}). Fedimove va réessayer.</translation>
     </message>
     <message>
+        <source>Your server keeps failing or cannot be reached ({detail}). Nothing is lost: start again once it works, and Fedimove continues where it stopped.</source>
+        <translation>Votre serveur échoue sans cesse ou est injoignable ({detail}). Rien n’est perdu : relancez quand il fonctionne, et Fedimove reprendra là où il s’est arrêté.</translation>
+    </message>
+    <message>
         <source>The server refused: {detail}</source>
         <translation>Le serveur a refusé : {detail}</translation>
     </message>
@@ -334,6 +338,10 @@
     <message>
         <source>the server kept failing</source>
         <translation>le serveur a échoué à répétition</translation>
+    </message>
+    <message>
+        <source>refused by your server</source>
+        <translation>refusé par votre serveur</translation>
     </message>
     <message>
         <source>Nothing to follow.</source>
@@ -731,12 +739,60 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <translation>Connectez-vous au serveur Mastodon depuis lequel vous voulez suivre ces personnes. La connexion se fait sur la page de votre serveur, dans votre navigateur : Fedimove ne voit jamais votre mot de passe.</translation>
     </message>
     <message>
-        <source>Signing in to Mastodon is not part of this version of Fedimove yet.</source>
-        <translation>La connexion à Mastodon ne fait pas encore partie de cette version de Fedimove.</translation>
+        <source>Not signed in to Mastodon yet.</source>
+        <translation>Pas encore connecté à Mastodon.</translation>
     </message>
     <message>
-        <source>Signed in as %1.</source>
-        <translation>Connecté en tant que %1.</translation>
+        <source>Mastodon allows 400 follows a day and 300 requests every 5 minutes: Fedimove paces itself to stay within them, and tells you when the rest will go.</source>
+        <translation>Mastodon autorise 400 abonnements par jour et 300 requêtes toutes les 5 minutes : Fedimove règle son rythme pour rester dans ces limites, et vous dit quand le reste partira.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Next: your matches</source>
+        <translation>Suite : vos correspondances</translation>
+    </message>
+    <message>
+        <source>Your server, e.g. mastodon.social</source>
+        <translation>Votre serveur, par ex. mastodon.social</translation>
+    </message>
+    <message>
+        <source>Mastodon server</source>
+        <translation>Serveur Mastodon</translation>
+    </message>
+    <message>
+        <source>Sign in in the browser</source>
+        <translation>Se connecter dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Open this address</source>
+        <translation>Ouvrir cette adresse</translation>
+    </message>
+    <message>
+        <source>Paste the code here</source>
+        <translation>Collez le code ici</translation>
+    </message>
+    <message>
+        <source>Code from the server</source>
+        <translation>Code donné par le serveur</translation>
+    </message>
+    <message>
+        <source>Use this code</source>
+        <translation>Utiliser ce code</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Connexion annulée.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2 %3).</source>
+        <translation>Connecté en tant que %1 (%2 %3).</translation>
     </message>
 </context>
 <context>
@@ -951,8 +1007,28 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <translation>Pour chaque compte que vous suivez, Fedimove cherche son adresse dans le fédivers et indique à quel point il en est sûr, et pourquoi. Vérifiez celles marquées « possible ».</translation>
     </message>
     <message>
-        <source>Finding fediverse addresses is not part of this version of Fedimove yet: the table lists the accounts you follow.</source>
-        <translation>La recherche d’adresses dans le fédivers ne fait pas encore partie de cette version de Fedimove : le tableau liste les comptes que vous suivez.</translation>
+        <source>Fedimove looks for each account&apos;s address in what it wrote, then checks it on its server. This takes a few minutes and can be stopped and resumed.</source>
+        <translation>Fedimove cherche l’adresse de chaque compte dans ce qu’il a écrit, puis la vérifie sur son serveur. Cela prend quelques minutes et peut être arrêté puis repris.</translation>
+    </message>
+    <message>
+        <source>Find fediverse addresses</source>
+        <translation>Chercher les adresses dans le fédivers</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Matching progress</source>
+        <translation>Progression de la recherche</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Stopped. What was found is kept.</source>
+        <translation>Arrêté. Ce qui a été trouvé est conservé.</translation>
     </message>
     <message>
         <source>Search names, @usernames, addresses</source>
@@ -995,6 +1071,10 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <translation>Suite : migrer</translation>
     </message>
     <message>
+        <source>Look again for the accounts without an address</source>
+        <translation>Chercher à nouveau pour les comptes sans adresse</translation>
+    </message>
+    <message>
         <source>Showing %1 of %2.</source>
         <translation>%1 affichés sur %2.</translation>
     </message>
@@ -1017,8 +1097,203 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <translation>Fedimove suit vos correspondances sur Mastodon, au rythme que votre serveur autorise. Vous pouvez faire une pause, fermer l’application et reprendre plus tard : personne n’est suivi deux fois.</translation>
     </message>
     <message>
-        <source>Following on Mastodon is not part of this version of Fedimove yet.</source>
-        <translation>Le suivi sur Mastodon ne fait pas encore partie de cette version de Fedimove.</translation>
+        <source>Preparing the plan…</source>
+        <translation>Préparation du plan…</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Le plan</translation>
+    </message>
+    <message>
+        <source>Recreate my Twitter lists as Mastodon lists</source>
+        <translation>Recréer mes listes Twitter en listes Mastodon</translation>
+    </message>
+    <message>
+        <source>Follow progress</source>
+        <translation>Progression des abonnements</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Déroulement</translation>
+    </message>
+    <message>
+        <source>Open the import page</source>
+        <translation>Ouvrir la page d’importation</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Suivre</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Use Mastodon&apos;s import for the rest…</source>
+        <translation>Utiliser l’importation de Mastodon pour le reste…</translation>
+    </message>
+    <message>
+        <source>Writes the files Mastodon&apos;s Settings › Import accepts (no daily limit there), and a report of every account.</source>
+        <translation>Écrit les fichiers qu’accepte Réglages › Importation de Mastodon (sans limite quotidienne), et un rapport sur chaque compte.</translation>
+    </message>
+    <message>
+        <source>Sign in to Mastodon</source>
+        <translation>Se connecter à Mastodon</translation>
+    </message>
+    <message>
+        <source>Prepare the plan again</source>
+        <translation>Refaire le plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>To follow: %n account(s)</source>
+        <translation>
+            <numerusform>À suivre : %n compte</numerusform>
+            <numerusform>À suivre : %n comptes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(of which %n as follow requests)</source>
+        <translation>
+            <numerusform>(dont %n en demande d’abonnement)</numerusform>
+            <numerusform>(dont %n en demandes d’abonnement)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already followed: %n</source>
+        <translation>
+            <numerusform>Déjà suivi : %n</numerusform>
+            <numerusform>Déjà suivis : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n (no address, not sure enough, or left out by you)</source>
+        <translation>
+            <numerusform>Écarté : %n (sans adresse, pas assez sûr, ou écarté par vous)</numerusform>
+            <numerusform>Écartés : %n (sans adresse, pas assez sûrs, ou écartés par vous)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lists to recreate: %n</source>
+        <translation>
+            <numerusform>Liste à recréer : %n</numerusform>
+            <numerusform>Listes à recréer : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n (your server allows 400 follows a day)</source>
+        <translation>
+            <numerusform>Aujourd’hui : %n (votre serveur autorise 400 abonnements par jour)</numerusform>
+            <numerusform>Aujourd’hui : %n (votre serveur autorise 400 abonnements par jour)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Later: %n, after the daily limit resets at 00:00 UTC</source>
+        <translation>
+            <numerusform>Plus tard : %n, après la remise à zéro de la limite quotidienne à 00:00 UTC</numerusform>
+            <numerusform>Plus tard : %n, après la remise à zéro de la limite quotidienne à 00:00 UTC</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything done around %1</source>
+        <translation>Tout sera fait vers %1</translation>
+    </message>
+    <message>
+        <source>Sign in to your Mastodon account first (step 3).</source>
+        <translation>Connectez-vous d’abord à votre compte Mastodon (étape 3).</translation>
+    </message>
+    <message>
+        <source>Nothing left to follow: every match is followed or left out.</source>
+        <translation>Plus rien à suivre : chaque correspondance est suivie ou écartée.</translation>
+    </message>
+    <message>
+        <source>Ready to follow from %1.</source>
+        <translation>Prêt à suivre depuis %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow %n account(s)</source>
+        <translation>
+            <numerusform>Suivre %n compte</numerusform>
+            <numerusform>Suivre %n comptes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than today&apos;s limit: Mastodon&apos;s own import has no daily limit. Use “Use Mastodon&apos;s import for the rest…” to finish in one go.</source>
+        <translation>Plus que la limite du jour : l’importation de Mastodon n’a pas de limite quotidienne. Utilisez « Utiliser l’importation de Mastodon pour le reste… » pour tout finir d’un coup.</translation>
+    </message>
+    <message>
+        <source>Started at %1.</source>
+        <translation>Commencé à %1.</translation>
+    </message>
+    <message>
+        <source>Paused. Nothing is sent until you resume.</source>
+        <translation>En pause. Rien n’est envoyé avant la reprise.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Stopping after the follow in flight…</source>
+        <translation>Arrêt après l’abonnement en cours…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 sur %2 faits</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>environ %n minute restante</numerusform>
+            <numerusform>environ %n minutes restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s limit to reset: %1 left. Fedimove goes on by itself.</source>
+        <translation>Attente de la remise à zéro de la limite du serveur : encore %1. Fedimove reprend tout seul.</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Followed: %n</source>
+        <translation>
+            <numerusform>Suivi : %n</numerusform>
+            <numerusform>Suivis : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow requests sent: %n</source>
+        <translation>
+            <numerusform>Demande d’abonnement envoyée : %n</numerusform>
+            <numerusform>Demandes d’abonnement envoyées : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed: %n</source>
+        <translation>
+            <numerusform>Échec : %n</numerusform>
+            <numerusform>Échecs : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still waiting: %n</source>
+        <translation>
+            <numerusform>En attente : %n</numerusform>
+            <numerusform>En attente : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. What was done is kept; Follow continues.</source>
+        <translation>Arrêté. Ce qui a été fait est conservé ; Suivre reprendra la suite.</translation>
+    </message>
+    <message>
+        <source>Where to write the import files and the report</source>
+        <translation>Où écrire les fichiers d’importation et le rapport</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1865,10 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
     <message>
         <source>list “{name}”</source>
         <translation>liste « {name} »</translation>
+    </message>
+    <message>
+        <source>{label}: continuing after the {count} accounts read before.</source>
+        <translation>{label} : reprise après les {count} comptes déjà lus.</translation>
     </message>
     <message>
         <source>{label}: x.com&apos;s data cannot be read directly; reading the accounts shown on the page instead.</source>

@@ -1,16 +1,31 @@
-"""Step 3, "Mastodon account": the server, the browser sign-in, the account and its budget."""
+"""Step 3, "Mastodon account": the server, the browser sign-in, the account and its budget.
+
+Signing in registers Fedimove on the server and waits for the browser (or a pasted code) in
+jobs; the page only shows where things stand and passes the pasted code on.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from fedimove.core.overview import Overview
+from fedimove.core.errors import FedimoveError
+from fedimove.core.home_account import HomeAccount
+from fedimove.core.overview import Overview, Step
+from fedimove.fediverse.signin import LoginFlow
+from fedimove.jobs.account import SignOutJob
+from fedimove.jobs.qt_runner import JobHandle
+from fedimove.jobs.signin import SignInJob, StartSignInJob
 from fedimove.ui.engines import Engines
 from fedimove.ui.step_page import StepPage
-from fedimove.ui.widgets import Notice
+from fedimove.ui.widgets import Notice, error_text, open_url, text_label
 
 
 class MastodonPage(StepPage):
+    """`signed_in` fires with the HomeAccount once the server accepted (tests wait on it)."""
+
+    signed_in = Signal(object)
+
     def __init__(self, engines: Engines, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Mastodon account"),
@@ -21,13 +36,183 @@ class MastodonPage(StepPage):
             parent,
         )
         self.engines = engines
-        self.state = Notice(
-            self.tr("Signing in to Mastodon is not part of this version of Fedimove yet."),
-            parent=self,
-        )
+        self.flow: LoginFlow | None = None
+        self.handle: JobHandle | None = None
+        self.state = Notice(self.tr("Not signed in to Mastodon yet."), parent=self)
         self.body.addWidget(self.state)
+        self._server_row()
+        self._paste_row()
+        self.budget = text_label(
+            self.tr(
+                "Mastodon allows 400 follows a day and 300 requests every 5 minutes: Fedimove "
+                "paces itself to stay within them, and tells you when the rest will go."
+            ),
+            self,
+        )
+        self.body.addWidget(self.budget)
+        row = QHBoxLayout()
+        self.sign_out = QPushButton(self.tr("Sign out"), self)
+        self.sign_out.clicked.connect(self._sign_out)
+        self.next_button = QPushButton(self.tr("Next: your matches"), self)
+        self.next_button.clicked.connect(lambda: self.go_to.emit(int(Step.MATCHES)))
+        row.addWidget(self.sign_out)
+        row.addWidget(self.next_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
         self.body.addStretch(1)
+        self._show_account(None)
+
+    def _server_row(self) -> None:
+        row = QHBoxLayout()
+        self.server = QLineEdit(self)
+        self.server.setPlaceholderText(self.tr("Your server, e.g. mastodon.social"))
+        self.server.setAccessibleName(self.tr("Mastodon server"))
+        self.server.returnPressed.connect(self.start_sign_in)
+        self.server.textChanged.connect(lambda text: self.sign_in.setEnabled(bool(text.strip())))
+        row.addWidget(self.server, 1)
+        self.sign_in = QPushButton(self.tr("Sign in in the browser"), self)
+        self.sign_in.setEnabled(False)
+        self.sign_in.clicked.connect(self.start_sign_in)
+        row.addWidget(self.sign_in)
+        self.cancel = QPushButton(self.tr("Cancel"), self)
+        self.cancel.clicked.connect(self.cancel_sign_in)
+        row.addWidget(self.cancel)
+        self.body.addLayout(row)
+
+    def _paste_row(self) -> None:
+        self.paste_help = text_label("", self)
+        self.body.addWidget(self.paste_help)
+        self.paste_url = text_label("", self)
+        self.paste_url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.addWidget(self.paste_url)
+        row = QHBoxLayout()
+        self.open_paste = QPushButton(self.tr("Open this address"), self)
+        self.open_paste.clicked.connect(lambda: open_url(self.paste_url.text()))
+        self.code = QLineEdit(self)
+        self.code.setPlaceholderText(self.tr("Paste the code here"))
+        self.code.setAccessibleName(self.tr("Code from the server"))
+        self.code.returnPressed.connect(self.submit_code)
+        self.use_code = QPushButton(self.tr("Use this code"), self)
+        self.use_code.clicked.connect(self.submit_code)
+        for widget in (self.open_paste, self.code, self.use_code):
+            row.addWidget(widget)
+        self.body.addLayout(row)
+        self.paste_widgets = (
+            self.paste_help,
+            self.paste_url,
+            self.open_paste,
+            self.code,
+            self.use_code,
+            self.cancel,
+        )
+
+    # Signing in ------------------------------------------------------------------------------
+
+    def start_sign_in(self) -> None:
+        if self.handle is not None or not self.server.text().strip():
+            return
+        try:
+            self.flow = LoginFlow(self.server.text(), translate=QCoreApplication.translate)
+        except FedimoveError as error:
+            self.state.setText(error_text(error))
+            return
+        self.state.setText(QCoreApplication.translate("SignIn", "Contacting the server"))
+        self._run(StartSignInJob(self.flow), self._browser_ready)
+
+    def _browser_ready(self, url: str) -> None:
+        assert self.flow is not None
+        self.state.setText(
+            QCoreApplication.translate(
+                "Mastodon", "Your browser is opening to sign in to {instance}."
+            ).format(instance=self.flow.instance_url)
+        )
+        self.paste_help.setText(
+            QCoreApplication.translate(
+                "Mastodon",
+                "If the browser does not come back to Fedimove, open this address, sign in, "
+                "and paste the code the server shows here:",
+            )
+        )
+        self.paste_url.setText(self.flow.paste_url)
+        self._set_waiting(True)
+        flow = self.flow
+        self._run(SignInJob(flow), self._signed_in)
+        open_url(url)
+
+    def submit_code(self) -> None:
+        if self.flow is not None and self.code.text().strip():
+            self.flow.submit_code(self.code.text())
+            self.code.clear()
+
+    def cancel_sign_in(self) -> None:
+        if self.handle is not None:
+            self.handle.cancel()
+        if self.flow is not None:
+            self.flow.cancel()
+
+    def _signed_in(self, home: HomeAccount) -> None:
+        self._show_account(home)
+        self.signed_in.emit(home)
+        self.changed.emit()
+
+    def _run(self, job: StartSignInJob | SignInJob | SignOutJob, done: object) -> None:
+        handle = JobHandle(job)
+        self.handle = handle
+        handle.signals.succeeded.connect(done)
+        handle.signals.failed.connect(lambda error: self.state.setText(error_text(error)))
+        handle.signals.cancelled.connect(lambda: self.state.setText(self.tr("Sign-in cancelled.")))
+        handle.signals.finished.connect(lambda: self._job_done(handle))
+        self.sign_in.setEnabled(False)
+        handle.start()
+
+    def _job_done(self, handle: JobHandle) -> None:
+        """A later job may already have replaced this one (the browser wait follows the start)."""
+        if self.handle is handle:
+            self.handle = None
+            self._set_waiting(False)
+            self.sign_in.setEnabled(bool(self.server.text().strip()))
+
+    def _set_waiting(self, waiting: bool) -> None:
+        for widget in self.paste_widgets:
+            widget.setVisible(waiting)
+
+    # Signed in ------------------------------------------------------------------------------
+
+    def _sign_out(self) -> None:
+        self._run(SignOutJob(), self._signed_out)
+
+    def _signed_out(self, result: tuple[HomeAccount | None, bool]) -> None:
+        self._show_account(None)
+        self.changed.emit()
+
+    def _show_account(self, home: HomeAccount | None) -> None:
+        signed_in = home is not None
+        if home is not None:
+            self.state.setText(
+                self.tr("Signed in as %1 (%2 %3).")
+                .replace("%1", home.address)
+                .replace("%2", home.software)
+                .replace("%3", home.version)
+            )
+        self.sign_out.setVisible(signed_in)
+        self.next_button.setVisible(signed_in)
+        self._set_waiting(False)
 
     def update_overview(self, overview: Overview) -> None:
-        if overview.mastodon_account:
-            self.state.setText(self.tr("Signed in as %1.").replace("%1", overview.mastodon_account))
+        account = overview.status.get("mastodon")
+        if isinstance(account, dict) and account.get("address"):
+            self._show_account(
+                HomeAccount(
+                    instance_url=str(account.get("instance", "")),
+                    account_id=str(account.get("account_id", "")),
+                    acct=str(account.get("acct", "")),
+                    software=str(account.get("software", "")),
+                    version=str(account.get("version", "")),
+                )
+            )
+        elif self.handle is None:
+            self.state.setText(self.tr("Not signed in to Mastodon yet."))
+            self._show_account(None)
+
+    def busy(self) -> bool:
+        return self.handle is not None

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelection,
+    QModelIndex,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -10,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
@@ -18,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from fedimove.core.overview import Overview, Step
 from fedimove.core.review import Confidence, Decision, ReviewFilter, ReviewRow, Standing
+from fedimove.jobs.base import Progress
+from fedimove.jobs.match import MatchJob
 from fedimove.jobs.qt_runner import JobHandle
 from fedimove.jobs.review import LoadReview, SaveDecisions
 from fedimove.ui.engines import Engines
@@ -61,6 +72,8 @@ class MatchesPage(StepPage):
         self._loaded_for: tuple[int, int] | None = None
         self._jobs: set[JobHandle] = set()
         self._saving: set[JobHandle] = set()
+        self.matching: JobHandle | None = None
+        self._searched_before = False
         self._save_pool = QThreadPool(self)
         self._save_pool.setMaxThreadCount(1)  # decisions are saved in the order they are made
         self.model = MatchTableModel(self)
@@ -69,12 +82,13 @@ class MatchesPage(StepPage):
         self.model.decisions_made.connect(self._save)
         self.state = Notice(
             self.tr(
-                "Finding fediverse addresses is not part of this version of Fedimove yet: the "
-                "table lists the accounts you follow."
+                "Fedimove looks for each account's address in what it wrote, then checks it on "
+                "its server. This takes a few minutes and can be stopped and resumed."
             ),
             parent=self,
         )
         self.body.addWidget(self.state)
+        self.body.addLayout(self._match_bar())
         self.body.addLayout(self._filter_bar())
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self._table())
@@ -89,6 +103,59 @@ class MatchesPage(StepPage):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
+
+    def _match_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.match_button = QPushButton(icon("search"), self.tr("Find fediverse addresses"), self)
+        self.match_button.clicked.connect(self.find_matches)
+        self.stop_button = QPushButton(icon("stop"), self.tr("Stop"), self)
+        self.stop_button.clicked.connect(self.stop_matching)
+        self.stop_button.hide()
+        self.match_bar = QProgressBar(self)
+        self.match_bar.setAccessibleName(self.tr("Matching progress"))
+        self.match_bar.hide()
+        self.match_status = text_label("", self)
+        bar.addWidget(self.match_button)
+        bar.addWidget(self.stop_button)
+        bar.addWidget(self.match_bar, 1)
+        bar.addWidget(self.match_status, 2)
+        return bar
+
+    def find_matches(self) -> None:
+        if self.matching is not None:
+            return
+        self.matching = JobHandle(MatchJob(only_unmatched=self._searched_before))
+        signals = self.matching.signals
+        signals.progress.connect(self._match_progress)
+        signals.succeeded.connect(lambda _summary: self._match_ended(self.tr("Done.")))
+        signals.failed.connect(lambda error: self._match_ended(error_text(error)))
+        signals.cancelled.connect(
+            lambda: self._match_ended(self.tr("Stopped. What was found is kept."))
+        )
+        self.match_button.hide()
+        self.stop_button.show()
+        self.match_bar.setRange(0, 0)
+        self.match_bar.show()
+        self.matching.start()
+
+    def stop_matching(self) -> None:
+        if self.matching is not None:
+            self.matching.cancel()
+
+    def _match_progress(self, progress: Progress) -> None:
+        if progress.total:
+            self.match_bar.setRange(0, progress.total)
+            self.match_bar.setValue(progress.done)
+        if progress.message:
+            self.match_status.setText(QCoreApplication.translate("Match", progress.message))
+
+    def _match_ended(self, text: str) -> None:
+        self.matching = None
+        self.match_status.setText(text)
+        self.match_bar.hide()
+        self.stop_button.hide()
+        self.match_button.show()
+        self.changed.emit()
 
     def _filter_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -161,6 +228,12 @@ class MatchesPage(StepPage):
 
     def update_overview(self, overview: Overview) -> None:
         """Reload the rows only when what they are made of changed."""
+        self._searched_before = overview.matched_total + overview.count("unmatched") > 0
+        self.match_button.setText(
+            self.tr("Look again for the accounts without an address")
+            if self._searched_before
+            else self.tr("Find fediverse addresses")
+        )
         key = (overview.following, overview.matched_total)
         if key != self._loaded_for:
             self._loaded_for = key
@@ -249,4 +322,4 @@ class MatchesPage(StepPage):
             self._reject_current(row.decision is not Decision.REJECT)
 
     def busy(self) -> bool:
-        return self.saves_pending()
+        return self.saves_pending() or self.matching is not None

@@ -1,15 +1,46 @@
-"""Step 5, "Migrate": the plan, the paced follows, and the final report."""
+"""Step 5, "Migrate": the plan, the paced follows, the bulk path, and the final report.
+
+The plan is prepared by `PlanJob` (which asks the server for the account's counts), the follows
+run as `FollowJob` (pause, resume, cancel; a countdown while the server's limit resets), and
+`ExportCsvJob` writes the files for Mastodon's own import and the per-account report.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import time
+from pathlib import Path
 
+from PySide6.QtCore import QDateTime, QLocale, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
+
+from fedimove.commands.export_csv import upload_instructions
+from fedimove.core.overview import Overview, Step
+from fedimove.jobs.base import Progress
+from fedimove.jobs.export_csv import ExportCsvJob, ExportResult
+from fedimove.jobs.follow import FollowJob, FollowSummary
+from fedimove.jobs.plan import PlanJob, PlanSummary
+from fedimove.jobs.qt_runner import JobHandle
 from fedimove.ui.engines import Engines
+from fedimove.ui.icons import icon
 from fedimove.ui.step_page import StepPage
-from fedimove.ui.widgets import Notice
+from fedimove.ui.widgets import Notice, error_text, open_url, text_label
 
 
 class MigratePage(StepPage):
+    """`plan_ready`, `run_finished` and `exported` fire when each job ends (tests wait on them)."""
+
+    plan_ready = Signal(object)
+    run_finished = Signal(object)
+    exported = Signal(object)
+
     def __init__(self, engines: Engines, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Migrate"),
@@ -20,10 +51,312 @@ class MigratePage(StepPage):
             parent,
         )
         self.engines = engines
-        self.body.addWidget(
-            Notice(
-                self.tr("Following on Mastodon is not part of this version of Fedimove yet."),
-                parent=self,
+        self.summary: PlanSummary | None = None
+        self.export_result: ExportResult | None = None
+        self.plan_handle: JobHandle | None = None
+        self.follow: JobHandle | None = None
+        self.export_handle: JobHandle | None = None
+        self._waiting_until: float | None = None
+        self.state = Notice(self.tr("Preparing the plan…"), parent=self)
+        self.body.addWidget(self.state)
+        self.plan_text = text_label("", self)
+        self.plan_text.setAccessibleName(self.tr("The plan"))
+        self.body.addWidget(self.plan_text)
+        self.lists = QCheckBox(self.tr("Recreate my Twitter lists as Mastodon lists"), self)
+        self.lists.setChecked(True)
+        self.body.addWidget(self.lists)
+        self.body.addLayout(self._buttons())
+        self.bar = QProgressBar(self)
+        self.bar.setAccessibleName(self.tr("Follow progress"))
+        self.bar.hide()
+        self.body.addWidget(self.bar)
+        self.progress_text = text_label("", self)
+        self.body.addWidget(self.progress_text)
+        self.log = QPlainTextEdit(self)
+        self.log.setReadOnly(True)
+        self.log.setAccessibleName(self.tr("What happened"))
+        self.log.setMaximumBlockCount(2000)
+        self.body.addWidget(self.log, 1)
+        self.bulk = Notice("", parent=self)
+        self.bulk.hide()
+        self.body.addWidget(self.bulk)
+        self.open_import = QPushButton(icon("open-external"), self.tr("Open the import page"), self)
+        self.open_import.clicked.connect(self._open_import)
+        self.open_import.hide()
+        self.body.addWidget(self.open_import)
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
+        self._show_controls()
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.start_button = QPushButton(icon("play"), self.tr("Follow"), self)
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start)
+        self.pause_button = QPushButton(icon("pause"), self.tr("Pause"), self)
+        self.pause_button.setCheckable(True)
+        self.pause_button.toggled.connect(self._pause)
+        self.stop_button = QPushButton(icon("stop"), self.tr("Stop"), self)
+        self.stop_button.clicked.connect(self.stop)
+        self.export_button = QPushButton(
+            icon("export"), self.tr("Use Mastodon's import for the rest…"), self
+        )
+        self.export_button.setToolTip(
+            self.tr(
+                "Writes the files Mastodon's Settings › Import accepts (no daily limit there), "
+                "and a report of every account."
             )
         )
-        self.body.addStretch(1)
+        self.export_button.clicked.connect(self._choose_export_folder)
+        self.sign_in_button = QPushButton(self.tr("Sign in to Mastodon"), self)
+        self.sign_in_button.clicked.connect(lambda: self.go_to.emit(int(Step.MASTODON)))
+        self.refresh_button = QPushButton(self.tr("Prepare the plan again"), self)
+        self.refresh_button.clicked.connect(self.prepare)
+        for button in (
+            self.start_button,
+            self.pause_button,
+            self.stop_button,
+            self.export_button,
+            self.sign_in_button,
+            self.refresh_button,
+        ):
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    # Plan -------------------------------------------------------------------------------------
+
+    def update_overview(self, overview: Overview) -> None:
+        if not self.running():
+            self.prepare()
+
+    def prepare(self) -> None:
+        if self.plan_handle is not None:
+            return
+        self.state.setText(self.tr("Preparing the plan…"))
+        self.plan_handle = JobHandle(PlanJob(check_account=True))
+        self.plan_handle.signals.succeeded.connect(self._plan_ready)
+        self.plan_handle.signals.failed.connect(self._plan_failed)
+        self.plan_handle.signals.finished.connect(self._plan_done)
+        self.plan_handle.start()
+
+    def _plan_done(self) -> None:
+        self.plan_handle = None
+        self._show_controls()
+
+    def _plan_failed(self, error: object) -> None:
+        self.summary = None
+        self.state.setText(error_text(error))
+        self.plan_text.setText("")
+        self.plan_ready.emit(None)
+
+    def _plan_ready(self, summary: PlanSummary) -> None:
+        self.summary = summary
+        budget = summary.budget
+        to_send = len(summary.to_send)
+        lines = [
+            self.tr("To follow: %n account(s)", "", to_send)
+            + (
+                " " + self.tr("(of which %n as follow requests)", "", summary.request_count)
+                if summary.request_count
+                else ""
+            ),
+            self.tr("Already followed: %n", "", len(summary.plan.already)),
+            self.tr(
+                "Left out: %n (no address, not sure enough, or left out by you)",
+                "",
+                len(summary.plan.skipped),
+            ),
+            self.tr("Lists to recreate: %n", "", len(summary.plan.lists)),
+            self.tr("Today: %n (your server allows 400 follows a day)", "", budget.today),
+        ]
+        if budget.later:
+            lines.append(
+                self.tr("Later: %n, after the daily limit resets at 00:00 UTC", "", budget.later)
+            )
+        if budget.finish_at is not None and to_send:
+            lines.append(
+                self.tr("Everything done around %1").replace(
+                    "%1", _when(budget.finish_at.timestamp())
+                )
+            )
+        self.plan_text.setText("\n".join(lines))
+        if summary.home is None:
+            self.state.setText(self.tr("Sign in to your Mastodon account first (step 3)."))
+        elif not to_send:
+            self.state.setText(
+                self.tr("Nothing left to follow: every match is followed or left out.")
+            )
+        else:
+            self.state.setText(
+                self.tr("Ready to follow from %1.").replace("%1", summary.home.address)
+            )
+        self.start_button.setText(self.tr("Follow %n account(s)", "", to_send))
+        self.bulk.setVisible(budget.bulk_recommended)
+        self.bulk.setText(
+            self.tr(
+                "More than today's limit: Mastodon's own import has no daily limit. Use "
+                "“Use Mastodon's import for the rest…” to finish in one go."
+            )
+        )
+        self._show_controls()
+        self.plan_ready.emit(summary)
+
+    # Following --------------------------------------------------------------------------------
+
+    def running(self) -> bool:
+        return self.follow is not None
+
+    def start(self) -> None:
+        if self.summary is None or self.running():
+            return
+        self.follow = JobHandle(FollowJob(self.summary.plan, lists=self.lists.isChecked()))
+        signals = self.follow.signals
+        signals.progress.connect(self._progress)
+        signals.logged.connect(self.log.appendPlainText)
+        signals.succeeded.connect(self._followed)
+        signals.failed.connect(self._follow_failed)
+        signals.cancelled.connect(self._follow_cancelled)
+        signals.finished.connect(self._follow_done)
+        self.bar.setRange(0, 0)
+        self.bar.show()
+        self.log.appendPlainText(self.tr("Started at %1.").replace("%1", _when(time.time())))
+        self.follow.start()
+        self._show_controls()
+
+    def _pause(self, paused: bool) -> None:
+        if self.follow is None:
+            return
+        if paused:
+            self.follow.pause()
+            self.progress_text.setText(self.tr("Paused. Nothing is sent until you resume."))
+        else:
+            self.follow.resume()
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
+
+    def stop(self) -> None:
+        if self.follow is not None:
+            self.follow.cancel()
+            self.progress_text.setText(self.tr("Stopping after the follow in flight…"))
+
+    def _progress(self, progress: Progress) -> None:
+        if progress.total:
+            self.bar.setRange(0, progress.total)
+            self.bar.setValue(progress.done)
+        self._waiting_until = progress.waiting_until
+        if progress.waiting_until:
+            self._countdown.start()
+            self._tick()
+            return
+        self._countdown.stop()
+        text = self.tr("%1 of %2 done").replace("%1", str(progress.done))
+        text = text.replace("%2", str(progress.total or "?"))
+        if progress.eta_seconds:
+            text += " — " + self.tr(
+                "about %n minute(s) left", "", max(1, round(progress.eta_seconds / 60))
+            )
+        self.progress_text.setText(text)
+
+    def _tick(self) -> None:
+        if self._waiting_until is None:
+            self._countdown.stop()
+            return
+        left = max(0, round(self._waiting_until - time.time()))
+        self.progress_text.setText(
+            self.tr(
+                "Waiting for the server's limit to reset: %1 left. Fedimove goes on by itself."
+            ).replace("%1", f"{left // 3600}:{left % 3600 // 60:02d}:{left % 60:02d}")
+        )
+
+    def _followed(self, result: FollowSummary) -> None:
+        counts = result.counts
+        lines = [
+            self.tr("Finished."),
+            self.tr("Followed: %n", "", counts.get("followed", 0)),
+            self.tr("Follow requests sent: %n", "", counts.get("requested", 0)),
+            self.tr("Already followed: %n", "", counts.get("already", 0)),
+            self.tr("Failed: %n", "", counts.get("failed", 0)),
+            self.tr("Still waiting: %n", "", counts.get("pending", 0) + counts.get("sending", 0)),
+        ]
+        self.log.appendPlainText("\n".join(lines))
+        for address, reason, detail in result.failed:
+            self.log.appendPlainText(f"✗ {address}: {reason} {detail}".rstrip())
+        self.progress_text.setText(lines[1])
+        self.run_finished.emit(result)
+
+    def _follow_failed(self, error: object) -> None:
+        message = error_text(error)
+        self.log.appendPlainText(message)
+        self.progress_text.setText(message)
+        self.run_finished.emit(error)
+
+    def _follow_cancelled(self) -> None:
+        self.progress_text.setText(self.tr("Stopped. What was done is kept; Follow continues."))
+        self.run_finished.emit(None)
+
+    def _follow_done(self) -> None:
+        self.follow = None
+        self._countdown.stop()
+        self._waiting_until = None
+        self.bar.hide()
+        self.pause_button.setChecked(False)
+        self.changed.emit()
+        self._show_controls()
+
+    # Bulk path and report ---------------------------------------------------------------------
+
+    def _choose_export_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Where to write the import files and the report")
+        )
+        if folder:
+            self.export_to(Path(folder))
+
+    def export_to(self, folder: Path) -> None:
+        self.export_handle = JobHandle(ExportCsvJob(folder))
+        self.export_handle.signals.succeeded.connect(self._exported)
+        self.export_handle.signals.failed.connect(
+            lambda error: self.log.appendPlainText(error_text(error))
+        )
+        self.export_handle.signals.finished.connect(self._export_done)
+        self.export_handle.start()
+        self._show_controls()
+
+    def _export_done(self) -> None:
+        self.export_handle = None
+        self._show_controls()
+
+    def _exported(self, result: ExportResult) -> None:
+        self.export_result = result
+        self.log.appendPlainText("\n".join(upload_instructions(result)))
+        self.open_import.setVisible(result.import_url is not None)
+        self.exported.emit(result)
+
+    def _open_import(self) -> None:
+        if self.export_result is not None and self.export_result.import_url:
+            open_url(self.export_result.import_url)
+
+    # State ------------------------------------------------------------------------------------
+
+    def _show_controls(self) -> None:
+        running = self.running()
+        summary = self.summary
+        signed_in = summary is not None and summary.home is not None
+        self.start_button.setVisible(not running and signed_in)
+        self.start_button.setEnabled(bool(summary and summary.to_send) and self.plan_handle is None)
+        self.pause_button.setVisible(running)
+        self.stop_button.setVisible(running)
+        self.sign_in_button.setVisible(summary is not None and not signed_in)
+        self.refresh_button.setEnabled(not running and self.plan_handle is None)
+        self.export_button.setEnabled(self.export_handle is None)
+        self.lists.setEnabled(not running)
+
+    def busy(self) -> bool:
+        return self.running() or self.export_handle is not None
+
+
+def _when(timestamp: float) -> str:
+    return QLocale().toString(
+        QDateTime.fromSecsSinceEpoch(int(timestamp)), QLocale.FormatType.ShortFormat
+    )

@@ -1,0 +1,59 @@
+"""Signing in to Mastodon from the GUI: browser flow and pasted code, against the fake server."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from fedimove.ui import widgets
+from fedimove.ui.engines import Engines
+from fedimove.ui.mastodon_page import MastodonPage
+from tests.fakes.browser import browse
+from tests.fakes.mastodon import FakeMastodon
+
+
+def open_page(qtbot) -> MastodonPage:  # type: ignore[no-untyped-def]
+    page = MastodonPage(Engines())
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def test_browser_sign_in(qtbot, fake_mastodon: FakeMastodon, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    fake_mastodon.add_user()
+    monkeypatch.setattr(widgets.QDesktopServices, "openUrl", lambda url: browse(url.toString()))
+    page = open_page(qtbot)
+    assert not page.sign_in.isEnabled()
+    qtbot.keyClicks(page.server, "home.example")
+    with qtbot.waitSignal(page.signed_in, timeout=30_000) as signed_in:
+        qtbot.mouseClick(page.sign_in, Qt.MouseButton.LeftButton)
+    assert signed_in.args[0].address == "me@home.example"
+    qtbot.waitUntil(lambda: page.handle is None)
+    assert page.sign_out.isVisible()
+    assert "Signed in as me@home.example" in page.state.label.text()
+    assert not page.code.isVisible()
+
+
+def test_pasted_code_when_the_browser_does_not_come_back(
+    qtbot, fake_mastodon: FakeMastodon, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    fake_mastodon.add_user()
+    monkeypatch.setattr(widgets.QDesktopServices, "openUrl", lambda url: True)
+    page = open_page(qtbot)
+    page.server.setText("https://home.example")
+    page.start_sign_in()
+    qtbot.waitUntil(lambda: page.code.isVisible(), timeout=30_000)
+    assert page.paste_url.text().startswith("https://home.example/oauth/authorize?")
+    _status, code = browse(page.paste_url.text())
+    assert code
+    qtbot.keyClicks(page.code, code)
+    with qtbot.waitSignal(page.signed_in, timeout=30_000):
+        qtbot.mouseClick(page.use_code, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.handle is None)
+
+
+def test_a_wrong_server_is_one_clear_line(qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot)
+    page.server.setText("not a server")
+    page.start_sign_in()
+    assert "not a server address" in page.state.label.text()
+    assert page.handle is None

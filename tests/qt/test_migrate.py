@@ -1,0 +1,69 @@
+"""A migration driven from the GUI against the fake Mastodon, over real HTTPS."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from fedimove.ui import widgets
+from fedimove.ui.engines import Engines
+from fedimove.ui.migrate_page import MigratePage
+from tests.fakes.mastodon import SignedIn
+from tests.qt.scene import write_scene
+
+
+def open_page(qtbot) -> MigratePage:  # type: ignore[no-untyped-def]
+    page = MigratePage(Engines())
+    qtbot.addWidget(page)
+    page.resize(900, 700)
+    page.show()
+    with qtbot.waitSignal(page.plan_ready, timeout=30_000):
+        page.prepare()
+    return page
+
+
+def test_plan_then_follow_then_export(
+    qtbot, signed_in: SignedIn, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    fake = signed_in.fake
+    write_scene(8)
+    sure = [n for n in range(8) if n % 4 in (0, 1)]
+    for n in sure:
+        fake.add_account(f"user{n}", f"host{n % 12}.social")
+    page = open_page(qtbot)
+    assert page.start_button.isVisible()
+    assert page.start_button.text() == "Follow 4 accounts"
+    assert "To follow: 4 accounts" in page.plan_text.text()
+    assert "Ready to follow from me@home.example." in page.state.label.text()
+
+    with qtbot.waitSignal(page.run_finished, timeout=60_000) as finished:
+        qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+        assert page.pause_button.isVisible() and page.stop_button.isVisible()
+    assert finished.args[0].counts["followed"] == 4
+    assert fake.followed_accts() == {f"user{n}@host{n % 12}.social" for n in sure}
+    assert "Followed: 4" in page.log.toPlainText()
+    qtbot.waitUntil(lambda: not page.running())
+    assert page.start_button.isVisible() and not page.pause_button.isVisible()
+
+    opened: list[str] = []
+    monkeypatch.setattr(
+        widgets.QDesktopServices, "openUrl", lambda url: opened.append(url.toString())
+    )
+    with qtbot.waitSignal(page.exported, timeout=30_000) as exported:
+        page.export_to(tmp_path / "export")
+    result = exported.args[0]
+    assert result.following.read_text().startswith("Account address,Show boosts")
+    assert "Merge" in page.log.toPlainText()
+    qtbot.mouseClick(page.open_import, Qt.MouseButton.LeftButton)
+    assert opened == ["https://home.example/settings/imports"]
+
+
+def test_not_signed_in_leads_to_the_sign_in_step(qtbot) -> None:  # type: ignore[no-untyped-def]
+    write_scene(4)
+    page = open_page(qtbot)
+    assert page.sign_in_button.isVisible()
+    assert not page.start_button.isVisible()
+    with qtbot.waitSignal(page.go_to) as go:
+        qtbot.mouseClick(page.sign_in_button, Qt.MouseButton.LeftButton)
+    assert go.args == [2]
