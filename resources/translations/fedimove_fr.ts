@@ -262,10 +262,6 @@
         <translation>x.com demande de ralentir. Ce qui a été lu est conservé ; relancez après {ready_at} pour continuer.</translation>
     </message>
     <message>
-        <source>Fedimove read {limit} pages from x.com this hour, its safe maximum. What was read is kept; start again after {ready_at} to continue.</source>
-        <translation>Fedimove a lu {limit} pages de x.com cette heure-ci, son maximum prudent. Ce qui a été lu est conservé ; relancez après {ready_at} pour continuer.</translation>
-    </message>
-    <message>
         <source>x.com stopped loading more accounts before the end of {target}. What was read is kept and marked incomplete; start again later to continue.</source>
         <translation>x.com a cessé de charger des comptes avant la fin de {target}. Ce qui a été lu est conservé et marqué incomplet ; relancez plus tard pour continuer.</translation>
     </message>
@@ -495,6 +491,10 @@
     <message>
         <source>Usernames recovered from your tweets: {found} accounts, {resolved} of the accounts you follow.</source>
         <translation>Noms d&apos;utilisateur retrouvés dans vos tweets : {found} comptes, dont {resolved} parmi vos abonnements.</translation>
+    </message>
+    <message>
+        <source>Careful: this workspace held the archive of @{previous}; its follows and lists are now those of this archive.</source>
+        <translation>Attention : cet espace de travail contenait l’archive de @{previous} ; ses abonnements et ses listes sont maintenant ceux de cette archive.</translation>
     </message>
     <message>
         <source>This is a 2013 archive: it holds tweets but no follows or lists. Request a new archive from Twitter/X to get them.</source>
@@ -797,6 +797,10 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
 </context>
 <context>
     <name>Match</name>
+    <message>
+        <source>{who}: gone ({reason})</source>
+        <translation>{who} : disparu ({reason})</translation>
+    </message>
     <message>
         <source>Matched: {confirmed} confirmed, {likely} likely, {possible} possible; {unmatched} without an address.</source>
         <translation>Correspondances : {confirmed} confirmées, {likely} probables, {possible} possibles ; {unmatched} sans adresse.</translation>
@@ -1906,8 +1910,8 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <translation>Lire depuis x.com</translation>
     </message>
     <message>
-        <source>Sign in to x.com below: Fedimove never sees your password. Then choose what to read and press Start. Fedimove scrolls at a human pace; you can stop at any time and continue later.</source>
-        <translation>Connectez-vous à x.com ci-dessous : Fedimove ne voit jamais votre mot de passe. Choisissez ensuite quoi lire et appuyez sur Démarrer. Fedimove fait défiler à un rythme humain ; vous pouvez arrêter à tout moment et reprendre plus tard.</translation>
+        <source>Sign in to x.com below: Fedimove never sees your password. Then choose what to read and press “Start reading”. Fedimove scrolls at a human pace; you can stop at any time and continue later.</source>
+        <translation>Connectez-vous à x.com ci-dessous : Fedimove ne voit jamais votre mot de passe. Choisissez ensuite quoi lire et appuyez sur « Démarrer la lecture ». Fedimove fait défiler à un rythme humain ; vous pouvez arrêter à tout moment et reprendre plus tard.</translation>
     </message>
     <message>
         <source>Not signed in yet.</source>
@@ -1940,6 +1944,14 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
     <message>
         <source>Delete this window&apos;s cookies and data: you will have to sign in again.</source>
         <translation>Supprimer les cookies et les données de cette fenêtre : il faudra vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
     </message>
     <message>
         <source>Signed in to x.com as @%1.</source>
@@ -1987,8 +1999,8 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <translation>Erreur inattendue ; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <source>Stopped. What was read is kept; press Start to continue.</source>
-        <translation>Arrêté. Ce qui a été lu est conservé ; appuyez sur Démarrer pour continuer.</translation>
+        <source>Stopped. What was read is kept; press “Start reading” to continue.</source>
+        <translation>Arrêté. Ce qui a été lu est conservé ; appuyez sur « Démarrer la lecture » pour continuer.</translation>
     </message>
     <message>
         <source>Delete the x.com sign-in and everything this window stored? What was read into your workspace is kept.</source>
