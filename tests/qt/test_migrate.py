@@ -38,7 +38,8 @@ def test_plan_then_follow_then_export(
     assert "Ready to follow from me@home.example." in page.state.label.text()
 
     with qtbot.waitSignal(page.run_finished, timeout=60_000) as finished:
-        qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+        page.start_button.click()
+        assert page.running(), page.progress_text.text()
         assert page.pause_button.isVisible() and page.stop_button.isVisible()
     assert finished.args[0].counts["followed"] == 4
     assert fake.followed_accts() == {f"user{n}@host{n % 12}.social" for n in sure}

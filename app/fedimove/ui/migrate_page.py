@@ -146,12 +146,14 @@ class MigratePage(StepPage):
         self._show_controls()
 
     def _plan_failed(self, error: object) -> None:
+        self.plan_handle = None
         self.summary = None
         self.state.setText(error_text(error))
         self.plan_text.setText("")
         self.plan_ready.emit(None)
 
     def _plan_ready(self, summary: PlanSummary) -> None:
+        self.plan_handle = None
         self.summary = summary
         budget = summary.budget
         to_send = len(summary.to_send)
