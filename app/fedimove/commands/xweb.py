@@ -1,13 +1,16 @@
-"""`fedimove logout xweb` and the `xweb_*` keys of `fedimove status`.
+"""`fedimove read-x` (opens the "Read from x.com" window), `fedimove logout xweb`, and the
+`xweb_*` keys of `fedimove status`.
 
-Reading x.com needs a person to sign in, so it happens in the app's "Read from x.com" window;
-what was read is used by every later step like any other source.
+Reading x.com needs a person to sign in, so it happens in a window, not headless; what was read
+is used by every later step like any other source.
 """
 
 from __future__ import annotations
 
 import argparse
 import sqlite3
+import subprocess
+import sys
 from typing import Any
 
 from fedimove.i18n import tr
@@ -16,8 +19,19 @@ logout_target = "xweb"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    """No verb of its own: reading x.com needs a person signing in, in the app's window."""
-    del subparsers
+    parser = subparsers.add_parser(
+        "read-x", help='open the "Read from x.com" window (sign in, then read follows and lists)'
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """The window needs a QApplication of its own (the CLI has a QCoreApplication): a process."""
+    del args
+    from fedimove.sources.xweb import engine
+
+    engine.require()
+    return subprocess.call([sys.executable, "-m", "fedimove.ui.xweb_window"])
 
 
 def logout(args: argparse.Namespace) -> int:

@@ -2,9 +2,10 @@
 the controls to read their follows, followers and lists from it at a human pace.
 
 Needs QtWebEngine (the `fedimove[xweb]` extra): check `fedimove.sources.xweb.engine.available()`
-before importing this module, and call `engine.prepare_process()` before the QApplication exists.
-The reading itself runs as a job on the thread pool; this window only shows the page, its
-progress, and passes the user's choices on.
+before importing this module, and call `engine.prepare_process()` before the QApplication
+exists (`ui.app.create_app` does). `python -m fedimove.ui.xweb_window` (what `fedimove read-x`
+runs) opens it on its own. The reading itself runs as a job on the thread pool; this window
+only shows the page, its progress, and passes the user's choices on.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from fedimove.sources.xweb.pacing import Pace
 from fedimove.store import paths
 
 SIGN_IN_POLL_MS = 1000
+EDGE_TARGETS = (Target.FOLLOWING, Target.FOLLOWERS)
 
 
 class _ForgetSignIn(Job[bool]):
@@ -305,3 +307,19 @@ class XWebWindow(QMainWindow):
             self._job.cancel()
         self._close_browser()
         super().closeEvent(event)
+
+
+def main() -> int:
+    """`fedimove read-x`: this window on its own."""
+    from fedimove.store import logs
+    from fedimove.ui.app import create_app
+
+    logs.configure()
+    app = create_app()
+    window = XWebWindow()
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
