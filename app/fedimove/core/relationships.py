@@ -55,9 +55,6 @@ class QueueState(StrEnum):
     DROPPED = "dropped"
 
 
-OPEN_STATES = (QueueState.PENDING, QueueState.SENDING)
-
-
 class FailReason(StrEnum):
     """Why a target could not be followed; shown in the report and the report CSV."""
 

@@ -150,10 +150,9 @@ def finish(
 def retry_later(
     conn: sqlite3.Connection, address: str, attempts: int, next_try_at: float, detail: str
 ) -> None:
-    """Back to pending: a follow that failed in transit never took effect on the server."""
+    """Try again later. A row stays `sending`: the failed follow may have reached the server."""
     conn.execute(
-        "UPDATE follow_queue SET state = CASE WHEN state = 'sending' THEN 'sending'"
-        " ELSE 'pending' END, attempts = ?, next_try_at = ?, detail = ? WHERE address = ?",
+        "UPDATE follow_queue SET attempts = ?, next_try_at = ?, detail = ? WHERE address = ?",
         (attempts, next_try_at, detail, address),
     )
 
