@@ -47,20 +47,35 @@ def address_of(item: Mapping[str, Any], home_host: str) -> str | None:
 
 
 def find_account(payload: Any, address: str, home_host: str) -> ResolvedAccount | None:
-    """The account named `address` in a search answer, if the server found it."""
+    """The account named `address` in a search answer, if the server found it.
+
+    An exact `acct` wins. Otherwise a lone result with the same username is accepted: a
+    domain that delegates WebFinger (alice@example.com served by social.example.com) comes
+    back under its server's name. Anything else is not taken: never follow the wrong person.
+    """
     accounts = payload.get("accounts") if isinstance(payload, Mapping) else None
     if not isinstance(accounts, list):
         return None
+    found = [account for item in accounts if (account := _account(item, home_host))]
     wanted = address.lower()
-    for item in accounts:
-        if not isinstance(item, Mapping):
-            continue
-        account_id, found = _id_of(item), address_of(item, home_host)
-        if account_id and found and found.lower() == wanted:
-            moved = item.get("moved")
-            moved_to = address_of(moved, home_host) if isinstance(moved, Mapping) else None
-            return ResolvedAccount(account_id, found, item.get("locked") is True, moved_to)
+    for account in found:
+        if account.address.lower() == wanted:
+            return account
+    user = wanted.partition("@")[0]
+    if len(found) == 1 and found[0].address.lower().partition("@")[0] == user:
+        return found[0]
     return None
+
+
+def _account(item: Any, home_host: str) -> ResolvedAccount | None:
+    if not isinstance(item, Mapping):
+        return None
+    account_id, address = _id_of(item), address_of(item, home_host)
+    if not account_id or not address:
+        return None
+    moved = item.get("moved")
+    moved_to = address_of(moved, home_host) if isinstance(moved, Mapping) else None
+    return ResolvedAccount(account_id, address, item.get("locked") is True, moved_to)
 
 
 def ids_from(payload: Any) -> set[str]:
