@@ -177,10 +177,10 @@
 <context>
     <name>TwitterPage</name>
     <message numerus="yes">
-        <source>Your follows are already imported: %n account(s).</source>
+        <source>Export complete: %n account(s) you follow.</source>
         <translation>
-            <numerusform>Your follows are already imported: %n account.</numerusform>
-            <numerusform>Your follows are already imported: %n accounts.</numerusform>
+            <numerusform>Export complete: %n account you follow.</numerusform>
+            <numerusform>Export complete: %n accounts you follow.</numerusform>
         </translation>
     </message>
 </context>

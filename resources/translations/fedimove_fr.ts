@@ -910,6 +910,10 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <translation>Vérification des comptes que vous suivez déjà</translation>
     </message>
     <message>
+        <source>Waiting for a server&apos;s rate limit</source>
+        <translation>Attente de la limite de débit d’un serveur</translation>
+    </message>
+    <message>
         <source>Finding fediverse addresses</source>
         <translation>Recherche des adresses du fédivers</translation>
     </message>
@@ -1825,31 +1829,91 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <translation>En janvier 2023, Twitter a coupé les applications qui permettaient de lire ses abonnements. Trois moyens marchent encore, selon ce dont vous disposez.</translation>
     </message>
     <message>
-        <source>• Your data archive: always works, takes a day or two to arrive.</source>
-        <translation>• Votre archive de données : marche toujours, arrive en un ou deux jours.</translation>
+        <source>Your data archive (recommended)</source>
+        <translation>Votre archive de données (recommandé)</translation>
     </message>
     <message>
-        <source>• Your own API keys: works if your developer access still allows reading.</source>
-        <translation>• Vos propres clés d’API : marchent si votre accès développeur permet encore la lecture.</translation>
+        <source>Always works; Twitter takes a day or two to prepare it.</source>
+        <translation>Marche toujours ; Twitter met un jour ou deux à la préparer.</translation>
     </message>
     <message>
-        <source>• Your signed-in x.com session in a built-in browser window.</source>
-        <translation>• Votre session x.com, connectée dans une fenêtre de navigateur intégrée.</translation>
+        <source>Use my archive</source>
+        <translation>Utiliser mon archive</translation>
     </message>
     <message>
-        <source>This version of Fedimove reads your follows from your data archive. Checking API keys and the x.com session are not part of it yet.</source>
-        <translation>Cette version de Fedimove lit vos abonnements dans votre archive de données. La vérification des clés d’API et la session x.com n’en font pas encore partie.</translation>
+        <source>Your own API keys</source>
+        <translation>Vos propres clés d’API</translation>
     </message>
     <message>
-        <source>Use my archive (recommended)</source>
-        <translation>Utiliser mon archive (recommandé)</translation>
+        <source>Works if your developer access still allows reading. Paste either the four keys and tokens of your app, or a bearer token.</source>
+        <translation>Marche si votre accès développeur permet encore la lecture. Collez soit les quatre clés et jetons de votre application, soit un jeton « bearer ».</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>API key secret</source>
+        <translation>Secret de la clé d’API</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Jeton d’accès</translation>
+    </message>
+    <message>
+        <source>Access token secret</source>
+        <translation>Secret du jeton d’accès</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Jeton « bearer »</translation>
+    </message>
+    <message>
+        <source>Save and check</source>
+        <translation>Enregistrer et vérifier</translation>
+    </message>
+    <message>
+        <source>Check the saved keys</source>
+        <translation>Vérifier les clés enregistrées</translation>
+    </message>
+    <message>
+        <source>Export follows and lists</source>
+        <translation>Exporter abonnements et listes</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Your x.com session</source>
+        <translation>Votre session x.com</translation>
+    </message>
+    <message>
+        <source>Sign in to x.com in a built-in browser window; Fedimove reads the pages.</source>
+        <translation>Connectez-vous à x.com dans une fenêtre de navigateur intégrée ; Fedimove lit les pages.</translation>
+    </message>
+    <message>
+        <source>Read from x.com…</source>
+        <translation>Lire depuis x.com…</translation>
     </message>
     <message numerus="yes">
-        <source>Your follows are already imported: %n account(s).</source>
+        <source>Export complete: %n account(s) you follow.</source>
         <translation>
-            <numerusform>Vos abonnements sont déjà importés : %n compte.</numerusform>
-            <numerusform>Vos abonnements sont déjà importés : %n comptes.</numerusform>
+            <numerusform>Export terminé : %n compte suivi.</numerusform>
+            <numerusform>Export terminé : %n comptes suivis.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The export stopped before the end; what was read is kept.</source>
+        <translation>L’export s’est arrêté avant la fin ; ce qui a été lu est conservé.</translation>
+    </message>
+    <message>
+        <source>Stopped. What was read is kept.</source>
+        <translation>Arrêté. Ce qui a été lu est conservé.</translation>
+    </message>
+    <message>
+        <source>Twitter asks to wait until %1; Fedimove goes on by itself.</source>
+        <translation>Twitter demande d’attendre jusqu’à %1 ; Fedimove reprend tout seul.</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,6 @@ class MainWindow(QMainWindow):
         self._resume_step = Step.MIGRATE
         self._jobs: set[JobHandle] = set()
         self.setWindowTitle(self.tr("Fedimove"))
-        self.setWindowIcon(icon("step-migrate"))
         self.resize(1040, 680)
         self._build()
         self._build_menus()

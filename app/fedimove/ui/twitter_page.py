@@ -1,16 +1,59 @@
-"""Step 1, "Twitter access": what still works since the 2023 cut, and the next step."""
+"""Step 1, "Twitter access": what still works since the 2023 cut, and the next step.
+
+Three doors: the data archive (always works), the user's own API keys (checked and diagnosed
+in plain words, then an export), and the signed-in x.com session (its own window).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
 
-from fedimove.core.overview import Overview, Step
+from fedimove import i18n
+from fedimove.core.overview import Step
+from fedimove.core.twitter_access import Diagnosis, render_finding
+from fedimove.core.twitter_credentials import TwitterCredentials
+from fedimove.core.twitter_errors import CredentialsInputError, TwitterAccessError
+from fedimove.jobs.base import Progress
+from fedimove.jobs.qt_runner import JobHandle
+from fedimove.jobs.twitter_check import CheckAccessJob
+from fedimove.jobs.twitter_export import ExportOptions, ExportResult, TwitterExportJob
+from fedimove.jobs.twitter_keys import SaveAndCheckJob
+from fedimove.sources.xweb import engine as xweb_engine
+from fedimove.sources.xweb.errors import XWebUnavailable
 from fedimove.ui.engines import Engines
 from fedimove.ui.step_page import StepPage
-from fedimove.ui.widgets import Notice, text_label
+from fedimove.ui.widgets import Notice, error_text, text_label
+
+KEY_FIELDS = (
+    "consumer_key",
+    "consumer_secret",
+    "access_token",
+    "access_token_secret",
+    "bearer_token",
+)
+
+
+def _time(timestamp: float) -> str:
+    return QLocale().toString(
+        QDateTime.fromSecsSinceEpoch(int(timestamp)).time(), QLocale.FormatType.ShortFormat
+    )
 
 
 class TwitterPage(StepPage):
+    """`diagnosed` and `exported` fire when a check or an export ends (tests wait on them)."""
+
+    diagnosed = Signal(object)
+    exported = Signal(object)
+
     def __init__(self, engines: Engines, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Twitter access"),
@@ -21,32 +64,204 @@ class TwitterPage(StepPage):
             parent,
         )
         self.engines = engines
-        ways = [
-            self.tr("• Your data archive: always works, takes a day or two to arrive."),
-            self.tr("• Your own API keys: works if your developer access still allows reading."),
-            self.tr("• Your signed-in x.com session in a built-in browser window."),
-        ]
-        for line in ways:
-            self.body.addWidget(text_label(line, self))
-        self.state = Notice(
-            self.tr(
-                "This version of Fedimove reads your follows from your data archive. Checking API "
-                "keys and the x.com session are not part of it yet."
-            ),
-            parent=self,
-        )
-        self.body.addWidget(self.state)
-        row = QHBoxLayout()
-        self.archive_button = QPushButton(self.tr("Use my archive (recommended)"), self)
-        self.archive_button.setDefault(True)
-        self.archive_button.clicked.connect(lambda: self.go_to.emit(int(Step.FOLLOWS)))
-        row.addWidget(self.archive_button)
-        row.addStretch(1)
-        self.body.addLayout(row)
+        self.handle: JobHandle | None = None
+        self.diagnosis: Diagnosis | None = None
+        self.xweb_window: QWidget | None = None
+        self._archive_box()
+        self._keys_box()
+        self._xweb_box()
         self.body.addStretch(1)
 
-    def update_overview(self, overview: Overview) -> None:
-        if overview.following:
-            self.state.setText(
-                self.tr("Your follows are already imported: %n account(s).", "", overview.following)
+    def _archive_box(self) -> None:
+        box = QGroupBox(self.tr("Your data archive (recommended)"), self)
+        layout = QHBoxLayout(box)
+        layout.addWidget(
+            text_label(self.tr("Always works; Twitter takes a day or two to prepare it."), box), 1
+        )
+        self.archive_button = QPushButton(self.tr("Use my archive"), box)
+        self.archive_button.setDefault(True)
+        self.archive_button.clicked.connect(lambda: self.go_to.emit(int(Step.FOLLOWS)))
+        layout.addWidget(self.archive_button)
+        self.body.addWidget(box)
+
+    def _keys_box(self) -> None:
+        box = QGroupBox(self.tr("Your own API keys"), self)
+        form = QFormLayout(box)
+        form.addRow(
+            text_label(
+                self.tr(
+                    "Works if your developer access still allows reading. Paste either the four "
+                    "keys and tokens of your app, or a bearer token."
+                ),
+                box,
             )
+        )
+        labels = {
+            "consumer_key": self.tr("API key"),
+            "consumer_secret": self.tr("API key secret"),
+            "access_token": self.tr("Access token"),
+            "access_token_secret": self.tr("Access token secret"),
+            "bearer_token": self.tr("Bearer token"),
+        }
+        self.key_fields: dict[str, QLineEdit] = {}
+        for name in KEY_FIELDS:
+            field = QLineEdit(box)
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setAccessibleName(labels[name])
+            form.addRow(labels[name], field)
+            self.key_fields[name] = field
+        row = QHBoxLayout()
+        self.check_button = QPushButton(self.tr("Save and check"), box)
+        self.check_button.clicked.connect(self.save_and_check)
+        self.recheck_button = QPushButton(self.tr("Check the saved keys"), box)
+        self.recheck_button.clicked.connect(self.check_saved)
+        self.export_button = QPushButton(self.tr("Export follows and lists"), box)
+        self.export_button.clicked.connect(self.export)
+        self.export_button.setEnabled(False)
+        self.stop_button = QPushButton(self.tr("Stop"), box)
+        self.stop_button.clicked.connect(self.stop)
+        self.stop_button.hide()
+        for button in (
+            self.check_button,
+            self.recheck_button,
+            self.export_button,
+            self.stop_button,
+        ):
+            row.addWidget(button)
+        row.addStretch(1)
+        form.addRow(row)
+        self.bar = QProgressBar(box)
+        self.bar.hide()
+        form.addRow(self.bar)
+        self.result = Notice("", parent=box)
+        self.result.hide()
+        form.addRow(self.result)
+        self.body.addWidget(box)
+
+    def _xweb_box(self) -> None:
+        box = QGroupBox(self.tr("Your x.com session"), self)
+        layout = QHBoxLayout(box)
+        layout.addWidget(
+            text_label(
+                self.tr("Sign in to x.com in a built-in browser window; Fedimove reads the pages."),
+                box,
+            ),
+            1,
+        )
+        self.xweb_button = QPushButton(self.tr("Read from x.com…"), box)
+        self.xweb_button.clicked.connect(self.open_xweb)
+        layout.addWidget(self.xweb_button)
+        self.body.addWidget(box)
+
+    # API keys ------------------------------------------------------------------------------
+
+    def save_and_check(self) -> None:
+        values = {name: field.text() for name, field in self.key_fields.items()}
+        try:
+            credentials = TwitterCredentials.from_mapping(values)
+        except CredentialsInputError as error:
+            self._say(i18n.describe(error), warning=True)
+            return
+        for field in self.key_fields.values():
+            field.clear()
+        self._run(SaveAndCheckJob(credentials), self._diagnosed)
+
+    def check_saved(self) -> None:
+        self._run(CheckAccessJob(), self._diagnosed)
+
+    def _diagnosed(self, diagnosis: Diagnosis) -> None:
+        self.diagnosis = diagnosis
+        message, next_step = diagnosis.render(QCoreApplication.translate, _time)
+        self._say(f"{message}\n{next_step}", warning=not diagnosis.can_read_follows)
+        self.export_button.setEnabled(diagnosis.can_read_follows)
+        self.diagnosed.emit(diagnosis)
+
+    def export(self) -> None:
+        self._run(TwitterExportJob(ExportOptions()), self._exported)
+
+    def _exported(self, result: ExportResult) -> None:
+        if result.complete:
+            self._say(self.tr("Export complete: %n account(s) you follow.", "", result.following))
+        elif result.stop is not None:
+            message, next_step = render_finding(result.stop, QCoreApplication.translate, _time)
+            self._say(
+                self.tr("The export stopped before the end; what was read is kept.")
+                + f"\n{message}\n{next_step}",
+                warning=True,
+            )
+        self.exported.emit(result)
+        self.changed.emit()
+
+    def stop(self) -> None:
+        if self.handle is not None:
+            self.handle.cancel()
+
+    # Running ------------------------------------------------------------------------------
+
+    def _run(self, job: object, done: object) -> None:
+        if self.handle is not None:
+            return
+        handle = JobHandle(job)  # type: ignore[arg-type]
+        self.handle = handle
+        handle.signals.succeeded.connect(done)
+        handle.signals.failed.connect(self._failed)
+        handle.signals.cancelled.connect(
+            lambda: self._say(self.tr("Stopped. What was read is kept."))
+        )
+        handle.signals.progress.connect(self._progress)
+        handle.signals.finished.connect(self._finished)
+        self.bar.setRange(0, 0)
+        self.bar.show()
+        self.stop_button.show()
+        for button in (self.check_button, self.recheck_button, self.export_button):
+            button.setEnabled(False)
+        handle.start()
+
+    def _progress(self, progress: Progress) -> None:
+        if progress.waiting_until:
+            self.result.show()
+            self.result.setText(
+                self.tr("Twitter asks to wait until %1; Fedimove goes on by itself.").replace(
+                    "%1", _time(progress.waiting_until)
+                )
+            )
+        if progress.total:
+            self.bar.setRange(0, progress.total)
+            self.bar.setValue(progress.done)
+
+    def _failed(self, error: object) -> None:
+        if isinstance(error, TwitterAccessError) and getattr(error, "finding", None) is not None:
+            message, next_step = render_finding(error.finding, QCoreApplication.translate, _time)
+            self._say(f"{message}\n{next_step}", warning=True)
+        else:
+            self._say(error_text(error), warning=True)
+        self.diagnosed.emit(error)
+
+    def _finished(self) -> None:
+        self.handle = None
+        self.bar.hide()
+        self.stop_button.hide()
+        self.check_button.setEnabled(True)
+        self.recheck_button.setEnabled(True)
+        self.export_button.setEnabled(bool(self.diagnosis and self.diagnosis.can_read_follows))
+
+    def _say(self, text: str, *, warning: bool = False) -> None:
+        self.result.show()
+        self.result.setText(text)
+        self.result.set_kind("warning" if warning else "info")
+
+    # x.com ----------------------------------------------------------------------------------
+
+    def open_xweb(self) -> None:
+        if not xweb_engine.available():
+            self._say(i18n.describe(XWebUnavailable()), warning=True)
+            return
+        from fedimove.ui.xweb_window import XWebWindow
+
+        window = XWebWindow(parent=self.window())
+        window.captured.connect(lambda _result: self.changed.emit())
+        window.show()
+        self.xweb_window = window
+
+    def busy(self) -> bool:
+        return self.handle is not None

@@ -52,22 +52,26 @@ class Notice(QFrame):
 
     def __init__(self, text: str = "", kind: str = "info", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        icon_name, background = _NOTICE_KINDS[kind]
         self.setObjectName("notice")
-        self.setStyleSheet(
-            f"QFrame#notice {{ background: {background}; border-radius: 6px; }}"
-            " QLabel { background: transparent; }"
-        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
-        badge = QLabel(self)
-        badge.setPixmap(icon(icon_name).pixmap(QSize(20, 20), self.devicePixelRatioF()))
-        badge.setAlignment(Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(badge)
+        self.badge = QLabel(self)
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.badge)
         self.label = text_label(text, self)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.label, 1)
         self.setAccessibleName(text)
+        self.set_kind(kind)
+
+    def set_kind(self, kind: str) -> None:
+        """'info' or 'warning': the icon and the tint change, the text stays."""
+        icon_name, background = _NOTICE_KINDS[kind]
+        self.setStyleSheet(
+            f"QFrame#notice {{ background: {background}; border-radius: 6px; }}"
+            " QLabel { background: transparent; }"
+        )
+        self.badge.setPixmap(icon(icon_name).pixmap(QSize(20, 20), self.devicePixelRatioF()))
 
     def setText(self, text: str) -> None:
         self.label.setText(text)
