@@ -72,8 +72,13 @@ _INVISIBLE = dict.fromkeys(
     map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e"),
     None,
 )
-_WRITTEN_AT = re.compile(r"\s*[\[\(\{<]\s*(?:at|@|arobase)\s*[\]\)\}>]\s*", re.IGNORECASE)
-_WRITTEN_DOT = re.compile(r"\s*[\[\(\{<]\s*(?:dot|point)\s*[\]\)\}>]\s*", re.IGNORECASE)
+# A written-out "[at]" or "(dot)" joins two words; one at an edge joins nothing.
+_WRITTEN_AT = re.compile(
+    r"(?<=\w)\s*[\[\(\{<]\s*(?:at|@|arobase)\s*[\]\)\}>]\s*(?=\w)", re.IGNORECASE
+)
+_WRITTEN_DOT = re.compile(
+    r"(?<=\w)\s*[\[\(\{<]\s*(?:dot|point)\s*[\]\)\}>]\s*(?=\w)", re.IGNORECASE
+)
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _HOST = rf"(?:{_LABEL}\.)+[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]"
 _USER = r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?"
