@@ -220,3 +220,17 @@ def test_plan_job_knows_the_server_lists_for_the_cap(signed_in: SignedIn) -> Non
     assert len(summary.server_lists) == 49
     assert summary.lists_over_cap == 1
     assert summary.budget.today == 1 and not summary.budget.bulk_recommended
+
+
+def test_a_list_deleted_on_the_server_is_made_again(signed_in: SignedIn) -> None:
+    fake = signed_in.fake
+    for n in range(3):
+        fake.add_account(f"u{n}", "example.org")
+    candidates = [Candidate(str(n), f"tw{n}", f"u{n}@example.org", "confirmed") for n in range(3)]
+    first = build_plan(candidates[:2], [ListSource("l", "Friends", ("0", "1", "2"))])
+    run(first, lists=True)
+    owned = fake._owned(fake.tokens[signed_in.token])
+    assert [len(item.members) for item in owned.values()] == [2]
+    owned.clear()
+    run(build_plan(candidates, [ListSource("l", "Friends", ("0", "1", "2"))]), lists=True)
+    assert [(item.title, len(item.members)) for item in owned.values()] == [("Friends", 3)]

@@ -61,7 +61,7 @@ class ListSync:
             except Transient:
                 continue
 
-    def _sync(self, row: list_sync.ListRow) -> None:
+    def _sync(self, row: list_sync.ListRow, recreated: bool = False) -> None:
         members = list_sync.members(self.conn, row.key)
         pending = [m for m in members if m.state == "pending"]
         ready = [m for m in pending if m.follow_state in _FOLLOWED and m.home_account_id]
@@ -76,10 +76,22 @@ class ListSync:
             list_id = row.mastodon_list_id or self._list_id(row)
             if list_id is None:
                 return
-            self._add(row.key, list_id, ready)
+            try:
+                self._add(row.key, list_id, ready)
+            except TargetGone:
+                if not recreated:
+                    self._recreate(row)
+                return
         if not waiting:
             with transaction(self.conn):
                 list_sync.set_list(self.conn, row.key, "done")
+
+    def _recreate(self, row: list_sync.ListRow) -> None:
+        """The list was deleted on the server since: make it again, with every member."""
+        with transaction(self.conn):
+            list_sync.forget_list(self.conn, row.key)
+        self._existing = None
+        self._sync(list_sync.ListRow(row.key, row.title, None, "pending", None), recreated=True)
 
     def _list_id(self, row: list_sync.ListRow) -> str | None:
         if self._existing is None:

@@ -102,3 +102,17 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
     for row in conn.execute("SELECT state, count(*) FROM list_sync GROUP BY state"):
         found[row[0]] = row[1]
     return found
+
+
+def forget_list(conn: sqlite3.Connection, key: str) -> None:
+    """The Mastodon list is gone: no id, and its members all to be added again."""
+    conn.execute(
+        "UPDATE list_sync SET mastodon_list_id = NULL, state = 'pending', updated_at = ?"
+        " WHERE list_key = ?",
+        (now_iso(), key),
+    )
+    conn.execute(
+        "UPDATE list_sync_members SET state = 'pending', reason = NULL"
+        " WHERE list_key = ? AND state = 'added'",
+        (key,),
+    )
