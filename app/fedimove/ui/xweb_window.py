@@ -254,6 +254,8 @@ class XWebWindow(QMainWindow):
         )
         self.stop_button.setEnabled(self._job is not None)
         self.forget_button.setEnabled(not busy)
+        # While reading, the page is Fedimove's to scroll: clicks would lead it elsewhere.
+        self.view.setEnabled(self._job is None)
 
     # Forgetting the sign-in -----------------------------------------------------------------
 
