@@ -9,25 +9,15 @@ nothing reaches the user as a traceback.
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
-import pkgutil
 import sys
 from collections.abc import Sequence
-from types import ModuleType
 
-from fedimove import __version__, commands
+from fedimove import __version__
+from fedimove.commands import command_modules
 from fedimove.core.errors import FedimoveError
 
 log = logging.getLogger(__name__)
-
-
-def command_modules() -> list[ModuleType]:
-    return [
-        importlib.import_module(f"{commands.__name__}.{info.name}")
-        for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name)
-        if not info.name.startswith("_")
-    ]
 
 
 def build_parser() -> argparse.ArgumentParser:

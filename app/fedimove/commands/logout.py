@@ -9,10 +9,10 @@ from __future__ import annotations
 import argparse
 from types import ModuleType
 
+from fedimove.commands import command_modules
+
 
 def _targets() -> dict[str, ModuleType]:
-    from fedimove.cli import command_modules
-
     return {
         module.logout_target: module
         for module in command_modules()

@@ -6,6 +6,7 @@ import argparse
 import sqlite3
 from typing import Any
 
+from fedimove.commands import command_modules
 from fedimove.commands._output import print_json
 from fedimove.i18n import tr
 from fedimove.store import graph, workspace
@@ -34,8 +35,6 @@ def status_fields(conn: sqlite3.Connection) -> dict[str, Any]:
 
 
 def collect(conn: sqlite3.Connection) -> dict[str, Any]:
-    from fedimove.cli import command_modules
-
     data: dict[str, Any] = {}
     for module in command_modules():
         fields = getattr(module, "status_fields", None)
