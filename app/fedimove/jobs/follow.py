@@ -306,12 +306,8 @@ class _Executor:
     def _batch(self, rows: list[follow_queue.QueueRow]) -> None:
         try:
             ready = [found for found in map(self._resolved, rows) if found is not None]
-            relations = self.gate.call(
-                self.api,
-                lambda: self.api.relationships(
-                    [r.home_account_id for r in ready if r.home_account_id]
-                ),
-            )
+            ids = [row.home_account_id for row in ready if row.home_account_id]
+            relations = self.gate.call(self.api, lambda: self.api.relationships(ids)) if ids else {}
         except Transient as trouble:
             self._batch_backoff(trouble)
             return
