@@ -152,7 +152,9 @@ def test_export_csv_writes_mastodon_files_and_says_where(
         ("alice@piaille.fr", "planned"),
         ("bob@example.org", "planned"),
     }
-    assert rows[0]["Evidence"].startswith("published: @")
+    assert (
+        rows[0]["Evidence"] == "the account published this address (Twitter bio): @alice@piaille.fr"
+    )
     assert "https://home.example/settings/imports" in result.stdout
     assert "Merge" in result.stdout and "Overwrite" in result.stdout
 

@@ -15,6 +15,8 @@ from typing import Any
 
 from fedimove.core.follow_errors import NotConfirmed
 from fedimove.core.i18n import QT_TRANSLATE_NOOP
+from fedimove.core.match_labels import CONFIDENCE
+from fedimove.core.matching import Confidence
 from fedimove.core.plan import CONFIDENCES, DEFAULT_MIN_CONFIDENCE, SkipReason
 from fedimove.core.relationships import QueueState
 from fedimove.fediverse.errors import NotSignedIn
@@ -103,7 +105,7 @@ def print_plan(summary: PlanSummary, with_lists: bool) -> None:
     who = f"@{summary.home.address}" if summary.home else tr("Follow", "(not signed in)")
     print(
         tr("Follow", "Plan for {who} (least sure match followed: {level})").format(
-            who=who, level=plan.min_confidence
+            who=who, level=tr("Match", CONFIDENCE[Confidence(plan.min_confidence)])
         )
     )
     print(

@@ -23,6 +23,8 @@ from fedimove.core.export_csv import (
     report_csv,
 )
 from fedimove.core.i18n import QT_TRANSLATE_NOOP
+from fedimove.core.match_labels import EVIDENCE, SOURCE
+from fedimove.core.matching import Evidence
 from fedimove.core.plan import DEFAULT_MIN_CONFIDENCE
 from fedimove.core.relationships import QueueState
 from fedimove.jobs.base import Job, JobContext, Progress
@@ -131,12 +133,21 @@ def report_rows(conn: sqlite3.Connection, summary: PlanSummary) -> list[ReportRo
                 r.confidence,
                 r.status,
                 r.reason,
-                tuple(f"{e.kind}: {e.snippet} ({e.source})" for e in proofs.get(r.twitter_id, ())),
+                tuple(_evidence_text(e) for e in proofs.get(r.twitter_id, ())),
             )
             for r in rows
         ),
         key=lambda r: ((r.twitter_username or "").lower(), r.twitter_id),
     )
+
+
+def _evidence_text(evidence: Evidence) -> str:
+    """One proof in the user's language: what it shows, where it was seen, the text itself."""
+    from fedimove.i18n import tr
+
+    kind = tr("Match", EVIDENCE.get(evidence.kind, evidence.kind))
+    source = tr("Match", SOURCE[evidence.source]) if evidence.source in SOURCE else evidence.source
+    return f"{kind} ({source}): {evidence.snippet}"
 
 
 def _usernames(conn: sqlite3.Connection) -> dict[str, str]:
