@@ -1125,6 +1125,10 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <translation>Déroulement</translation>
     </message>
     <message>
+        <source>What Fedimove does will be written here, as it happens.</source>
+        <translation>Ce que fait Fedimove s’écrira ici, au fur et à mesure.</translation>
+    </message>
+    <message>
         <source>Open the import page</source>
         <translation>Ouvrir la page d’importation</translation>
     </message>

@@ -12,37 +12,49 @@ from fedimove.core.remote_profile import AccountState, RemoteProfile
 from fedimove.store import graph, matches, workspace
 
 CONFIDENCES = (Confidence.CONFIRMED, Confidence.LIKELY, Confidence.POSSIBLE, None)
+HOSTS = (
+    "mastodon.social",
+    "piaille.fr",
+    "hachyderm.io",
+    "mamot.fr",
+    "fosstodon.org",
+    "framapiaf.org",
+)
 
 
-def write_scene(count: int) -> None:
-    """`count` follows: a quarter each confirmed, likely, possible, and without an address."""
+def write_scene(count: int, people: list[tuple[str, str]] | None = None) -> None:
+    """`count` follows: a quarter each confirmed, likely, possible, and without an address.
+
+    `people` gives (username, display name) pairs to use instead of user0, user1…
+    """
+    names = people or [(f"user{n}", f"Person {n}") for n in range(count)]
     conn = workspace.connect()
     try:
         with workspace.transaction(conn):
             graph.save_me(conn, Me("1", "ada", "Ada"))
             graph.upsert_profiles(
                 conn,
-                [Profile(str(1000 + n), f"user{n}", f"Person {n}") for n in range(count)],
+                [Profile(str(1000 + n), *names[n]) for n in range(count)],
             )
             graph.replace_edges(
                 conn, EdgeKind.FOLLOWING, "archive", [str(1000 + n) for n in range(count)]
             )
             for n in range(count):
                 confidence = CONFIDENCES[n % 4]
-                found = [_match(n, confidence)] if confidence else []
+                found = [_match(n, names[n][0], confidence)] if confidence else []
                 outcome = "matched" if found else "unmatched"
                 matches.save_account_result(conn, str(1000 + n), "published", found, outcome)
     finally:
         conn.close()
 
 
-def _match(n: int, confidence: Confidence) -> Match:
-    handle = Handle(f"user{n}", f"host{n % 12}.social")
+def _match(n: int, username: str, confidence: Confidence) -> Match:
+    handle = Handle(username, HOSTS[n % len(HOSTS)])
     remote = RemoteProfile(
         handle,
         AccountState.ACTIVE,
-        url=f"https://host{n % 12}.social/@user{n}",
-        display_name=f"Person {n}",
+        url=f"https://{handle.host}/@{username}",
+        display_name=username,
     )
     evidence = (
         Evidence(EvidenceKind.PUBLISHED, "bio", f"<b>find me</b> at @{handle}"),

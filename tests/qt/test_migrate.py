@@ -10,7 +10,7 @@ from fedimove.ui import widgets
 from fedimove.ui.engines import Engines
 from fedimove.ui.migrate_page import MigratePage
 from tests.fakes.mastodon import SignedIn
-from tests.qt.scene import write_scene
+from tests.qt.scene import HOSTS, write_scene
 
 
 def open_page(qtbot) -> MigratePage:  # type: ignore[no-untyped-def]
@@ -30,7 +30,7 @@ def test_plan_then_follow_then_export(
     write_scene(8)
     sure = [n for n in range(8) if n % 4 in (0, 1)]
     for n in sure:
-        fake.add_account(f"user{n}", f"host{n % 12}.social")
+        fake.add_account(f"user{n}", HOSTS[n % len(HOSTS)])
     page = open_page(qtbot)
     assert page.start_button.isVisible()
     assert page.start_button.text() == "Follow 4 accounts"
@@ -42,7 +42,7 @@ def test_plan_then_follow_then_export(
         assert page.running(), page.progress_text.text()
         assert page.pause_button.isVisible() and page.stop_button.isVisible()
     assert finished.args[0].counts["followed"] == 4
-    assert fake.followed_accts() == {f"user{n}@host{n % 12}.social" for n in sure}
+    assert fake.followed_accts() == {f"user{n}@{HOSTS[n % len(HOSTS)]}" for n in sure}
     assert "Followed: 4" in page.log.toPlainText()
     qtbot.waitUntil(lambda: not page.running())
     assert page.start_button.isVisible() and not page.pause_button.isVisible()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from fedimove import i18n
@@ -19,6 +20,14 @@ def chosen_language() -> str:
     return i18n.preferred_language(None if choice == "system" else choice)
 
 
+def install_language() -> None:
+    """Translations, and dates and numbers in the same language when the user chose one."""
+    language = chosen_language()
+    i18n.install(language)
+    if ui_settings.language_choice() != "system":
+        QLocale.setDefault(QLocale(language))
+
+
 def create_app(argv: list[str] | None = None) -> QApplication:
     if QApplication.instance() is None and xweb_engine.available():
         xweb_engine.prepare_process()  # QtWebEngine's set-up must precede the QApplication
@@ -27,7 +36,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Fedimove")
     app.setDesktopFileName("org.fedimove.Fedimove")
     app.setWindowIcon(app_icon())
-    i18n.install(chosen_language())
+    install_language()
     return app
 
 
@@ -48,7 +57,7 @@ class WindowKeeper:
         if old.busy():
             old.tell_language_later()
             return
-        i18n.install(chosen_language())
+        install_language()
         old.close()
         self.window = self._open()
         old.deleteLater()

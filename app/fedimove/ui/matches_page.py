@@ -202,7 +202,13 @@ class MatchesPage(StepPage):
         columns = self.table.horizontalHeader()
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         columns.setStretchLastSection(True)
-        for column, width in ((Column.FOLLOW, 70), (Column.TWITTER, 230), (Column.ADDRESS, 230)):
+        widths = (
+            (Column.FOLLOW, 64),
+            (Column.TWITTER, 210),
+            (Column.ADDRESS, 200),
+            (Column.CONFIDENCE, 120),
+        )
+        for column, width in widths:
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         reject = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self._toggle_reject_current)
@@ -248,6 +254,8 @@ class MatchesPage(StepPage):
 
     def _rows_ready(self, rows: list[ReviewRow]) -> None:
         self.model.set_rows(rows)
+        header = self.table.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._update_counts()
         self.details.show_row(None)
         self.rows_loaded.emit(len(rows))

@@ -76,6 +76,9 @@ class MigratePage(StepPage):
         self.log.setReadOnly(True)
         self.log.setAccessibleName(self.tr("What happened"))
         self.log.setMaximumBlockCount(2000)
+        self.log.setPlaceholderText(
+            self.tr("What Fedimove does will be written here, as it happens.")
+        )
         self.body.addWidget(self.log, 1)
         self.bulk = Notice("", parent=self)
         self.bulk.hide()
