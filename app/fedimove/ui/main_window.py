@@ -6,7 +6,7 @@ and on start offers to resume unfinished work. Workspace reads run as jobs off t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -70,7 +70,9 @@ class MainWindow(QMainWindow):
         self._restored_step = self._saved_step()
         if self._restored_step is not None:
             self.show_step(int(self._restored_step))
-        self.refresh()
+        # The workspace is read once the window is on screen: its first paint does not wait
+        # for the engines' imports (Mastodon.py, tweepy) the status job brings in.
+        QTimer.singleShot(0, self.refresh)
 
     def _build(self) -> None:
         body = QWidget(self)

@@ -6,19 +6,22 @@ jobs; the page only shows where things stand and passes the pasted code on.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from fedimove.core.errors import FedimoveError
 from fedimove.core.home_account import HomeAccount
 from fedimove.core.overview import Overview, Step
-from fedimove.fediverse.signin import LoginFlow
-from fedimove.jobs.account import SignOutJob
+from fedimove.jobs.base import Job
 from fedimove.jobs.qt_runner import JobHandle
-from fedimove.jobs.signin import SignInJob, StartSignInJob
 from fedimove.ui.engines import Engines
 from fedimove.ui.step_page import StepPage
 from fedimove.ui.widgets import Notice, error_text, open_url, text_label
+
+if TYPE_CHECKING:
+    from fedimove.fediverse.signin import LoginFlow
 
 
 class MastodonPage(StepPage):
@@ -111,6 +114,9 @@ class MastodonPage(StepPage):
     def start_sign_in(self) -> None:
         if self.handle is not None or not self.server.text().strip():
             return
+        from fedimove.fediverse.signin import LoginFlow  # Mastodon.py: loaded when first used
+        from fedimove.jobs.signin import StartSignInJob
+
         try:
             self.flow = LoginFlow(self.server.text(), translate=QCoreApplication.translate)
         except FedimoveError as error:
@@ -135,8 +141,9 @@ class MastodonPage(StepPage):
         )
         self.paste_url.setText(self.flow.paste_url)
         self._set_waiting(True)
-        flow = self.flow
-        self._run(SignInJob(flow), self._signed_in)
+        from fedimove.jobs.signin import SignInJob
+
+        self._run(SignInJob(self.flow), self._signed_in)
         open_url(url)
 
     def submit_code(self) -> None:
@@ -155,7 +162,7 @@ class MastodonPage(StepPage):
         self.signed_in.emit(home)
         self.changed.emit()
 
-    def _run(self, job: StartSignInJob | SignInJob | SignOutJob, done: object) -> None:
+    def _run(self, job: Job[Any], done: object) -> None:
         handle = JobHandle(job)
         self.handle = handle
         handle.signals.succeeded.connect(done)
@@ -179,6 +186,8 @@ class MastodonPage(StepPage):
     # Signed in ------------------------------------------------------------------------------
 
     def _sign_out(self) -> None:
+        from fedimove.jobs.account import SignOutJob
+
         self._run(SignOutJob(), self._signed_out)
 
     def _signed_out(self, result: tuple[HomeAccount | None, bool]) -> None:

@@ -58,10 +58,12 @@ class MatchTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[ReviewRow] = []
+        self.picked_count = 0
 
     def set_rows(self, rows: list[ReviewRow]) -> None:
         self.beginResetModel()
         self.rows = rows
+        self.picked_count = sum(1 for row in rows if row.picked)
         self.endResetModel()
 
     # Reading ---------------------------------------------------------------------------------
@@ -138,6 +140,7 @@ class MatchTableModel(QAbstractTableModel):
             if not row.pickable or row.picked == picked:
                 continue
             row.decision = row.decision_for(picked)
+            self.picked_count += 1 if picked else -1
             changes.append((row.account_id, row.address or "", row.decision))
             touched.append(number)
         if touched:
@@ -153,7 +156,9 @@ class MatchTableModel(QAbstractTableModel):
         row = self.rows[row_number]
         if row.address is None:
             return
+        was_picked = row.picked
         row.decision = Decision.REJECT if rejected else None
+        self.picked_count += int(row.picked) - int(was_picked)
         self.dataChanged.emit(self.index(row_number, 0), self.index(row_number, len(Column) - 1))
         self.decisions_made.emit([(row.account_id, row.address, row.decision)])
 

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from fedimove.core.overview import Overview, Step
 from fedimove.core.review import Confidence, Decision, ReviewFilter, ReviewRow, Standing
 from fedimove.jobs.base import Progress
-from fedimove.jobs.match import MatchJob
 from fedimove.jobs.qt_runner import JobHandle
 from fedimove.jobs.review import LoadReview, SaveDecisions
 from fedimove.ui.engines import Engines
@@ -124,6 +123,8 @@ class MatchesPage(StepPage):
     def find_matches(self) -> None:
         if self.matching is not None:
             return
+        from fedimove.jobs.match import MatchJob  # loaded when first used: fast start-up
+
         self.matching = JobHandle(MatchJob(only_unmatched=self._searched_before))
         signals = self.matching.signals
         signals.progress.connect(self._match_progress)
@@ -288,7 +289,7 @@ class MatchesPage(StepPage):
     def _update_counts(self) -> None:
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
-        picked = sum(1 for row in self.model.rows if row.picked)
+        picked = self.model.picked_count
         self.counts.setText(
             self.tr("Showing %1 of %2.").replace("%1", str(shown)).replace("%2", str(total))
             + " "

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -21,17 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fedimove.commands.export_csv import upload_instructions
 from fedimove.core.overview import Overview, Step
 from fedimove.jobs.base import Progress
-from fedimove.jobs.export_csv import ExportCsvJob, ExportResult
-from fedimove.jobs.follow import FollowJob, FollowSummary
-from fedimove.jobs.plan import PlanJob, PlanSummary
 from fedimove.jobs.qt_runner import JobHandle
 from fedimove.ui.engines import Engines
 from fedimove.ui.icons import icon
 from fedimove.ui.step_page import StepPage
 from fedimove.ui.widgets import Notice, error_text, open_url, text_label
+
+if TYPE_CHECKING:
+    from fedimove.jobs.export_csv import ExportResult
+    from fedimove.jobs.follow import FollowSummary
+    from fedimove.jobs.plan import PlanSummary
 
 
 class MigratePage(StepPage):
@@ -137,6 +139,8 @@ class MigratePage(StepPage):
     def prepare(self) -> None:
         if self.plan_handle is not None:
             return
+        from fedimove.jobs.plan import PlanJob  # Mastodon.py: loaded when first used
+
         self.state.setText(self.tr("Preparing the plan…"))
         self.plan_handle = JobHandle(PlanJob(check_account=True))
         self.plan_handle.signals.succeeded.connect(self._plan_ready)
@@ -216,6 +220,8 @@ class MigratePage(StepPage):
     def start(self) -> None:
         if self.summary is None or self.running():
             return
+        from fedimove.jobs.follow import FollowJob
+
         self.follow = JobHandle(FollowJob(self.summary.plan, lists=self.lists.isChecked()))
         signals = self.follow.signals
         signals.progress.connect(self._progress)
@@ -319,6 +325,8 @@ class MigratePage(StepPage):
             self.export_to(Path(folder))
 
     def export_to(self, folder: Path) -> None:
+        from fedimove.jobs.export_csv import ExportCsvJob
+
         self.export_handle = JobHandle(ExportCsvJob(folder))
         self.export_handle.signals.succeeded.connect(self._exported)
         self.export_handle.signals.failed.connect(
@@ -333,6 +341,8 @@ class MigratePage(StepPage):
         self._show_controls()
 
     def _exported(self, result: ExportResult) -> None:
+        from fedimove.commands.export_csv import upload_instructions
+
         self.export_result = result
         self.log.appendPlainText("\n".join(upload_instructions(result)))
         self.open_import.setVisible(result.import_url is not None)

@@ -6,6 +6,8 @@ in plain words, then an export), and the signed-in x.com session (its own window
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -24,14 +26,13 @@ from fedimove.core.twitter_credentials import TwitterCredentials
 from fedimove.core.twitter_errors import CredentialsInputError, TwitterAccessError
 from fedimove.jobs.base import Progress
 from fedimove.jobs.qt_runner import JobHandle
-from fedimove.jobs.twitter_check import CheckAccessJob
-from fedimove.jobs.twitter_export import ExportOptions, ExportResult, TwitterExportJob
-from fedimove.jobs.twitter_keys import SaveAndCheckJob
-from fedimove.sources.xweb import engine as xweb_engine
 from fedimove.sources.xweb.errors import XWebUnavailable
 from fedimove.ui.engines import Engines
 from fedimove.ui.step_page import StepPage
 from fedimove.ui.widgets import Notice, error_text, text_label
+
+if TYPE_CHECKING:
+    from fedimove.jobs.twitter_export import ExportResult
 
 KEY_FIELDS = (
     "consumer_key",
@@ -164,9 +165,13 @@ class TwitterPage(StepPage):
             return
         for field in self.key_fields.values():
             field.clear()
+        from fedimove.jobs.twitter_keys import SaveAndCheckJob  # tweepy: loaded when first used
+
         self._run(SaveAndCheckJob(credentials), self._diagnosed)
 
     def check_saved(self) -> None:
+        from fedimove.jobs.twitter_check import CheckAccessJob
+
         self._run(CheckAccessJob(), self._diagnosed)
 
     def _diagnosed(self, diagnosis: Diagnosis) -> None:
@@ -177,6 +182,8 @@ class TwitterPage(StepPage):
         self.diagnosed.emit(diagnosis)
 
     def export(self) -> None:
+        from fedimove.jobs.twitter_export import ExportOptions, TwitterExportJob
+
         self._run(TwitterExportJob(ExportOptions()), self._exported)
 
     def _exported(self, result: ExportResult) -> None:
@@ -253,6 +260,8 @@ class TwitterPage(StepPage):
     # x.com ----------------------------------------------------------------------------------
 
     def open_xweb(self) -> None:
+        from fedimove.sources.xweb import engine as xweb_engine
+
         if not xweb_engine.available():
             self._say(i18n.describe(XWebUnavailable()), warning=True)
             return
