@@ -10,6 +10,7 @@ see that the bundle has its icons, styles and translations.
 from __future__ import annotations
 
 import os
+import runpy
 import sys
 
 QUIT_AFTER_FIRST_WINDOW_ENV = "FEDIMOVE_QUIT_AFTER_FIRST_WINDOW"
@@ -50,7 +51,26 @@ def quit_after_first_window() -> None:
     app.installEventFilter(FirstWindowWatcher(app))
 
 
+def run_module_like_python() -> None:
+    """`<bundle> -m fedimove.<module> [args]`, as the interpreter would run it.
+
+    The app starts some windows in a process of their own with `sys.executable -m …` (the x.com
+    browser); in the bundle `sys.executable` is this launcher, so it honours `-m` too — for the
+    app's own modules only.
+    """
+    module = sys.argv[2]
+    if module.split(".")[0] != "fedimove":
+        sys.exit(f"fedimove: cannot run module {module!r}")
+    sys.argv = [sys.argv[0], *sys.argv[3:]]
+    if os.environ.get(QUIT_AFTER_FIRST_WINDOW_ENV) == "1" and len(sys.argv) == 1:
+        quit_after_first_window()
+    runpy.run_module(module, run_name="__main__", alter_sys=True)
+
+
 def main() -> int:
+    if getattr(sys, "frozen", False) and len(sys.argv) >= 3 and sys.argv[1] == "-m":
+        run_module_like_python()
+        return 0
     if os.environ.get(QUIT_AFTER_FIRST_WINDOW_ENV) == "1" and len(sys.argv) == 1:
         quit_after_first_window()
     from fedimove.cli import main as fedimove_main

@@ -92,6 +92,28 @@ xvfb-run -a env QT_QPA_PLATFORM=xcb FEDIMOVE_QUIT_AFTER_FIRST_WINDOW=1 \
   || fail "the GUI did not start on X11: $(cat "$work/x11.err")"
 [ "$(cat "$work/x11.out")" = "first window: Fedimove" ] || fail "no window on X11: $(cat "$work/x11.err")"
 
+if [ -e "$repo/dist/fedimove/_internal/PySide6/Qt/lib/libQt6WebEngineCore.so.6" ]; then
+  step "x.com browser (QtWebEngine): its window, and Chromium's helper process from the bundle"
+  export QTWEBENGINE_DISABLE_SANDBOX=1  # Chromium refuses its sandbox as root
+  first=$(FEDIMOVE_QUIT_AFTER_FIRST_WINDOW=1 timeout 60 "$repo/$app" read-x 2>"$work/xweb.err") \
+    || fail "the x.com window did not open: $(tail -5 "$work/xweb.err")"
+  [ "$first" = "first window: Read from x.com" ] || fail "unexpected x.com window: '$first'"
+  helper="$repo/dist/fedimove/_internal/PySide6/Qt/libexec/QtWebEngineProcess"
+  timeout 30 "$repo/$app" read-x >/dev/null 2>"$work/xweb.err" &
+  browser=$!
+  started_helper=no
+  for _ in $(seq 60); do  # poll up to 30 s for Chromium's first helper process
+    if pgrep -f "$helper" >/dev/null; then started_helper=yes; break; fi
+    kill -0 "$browser" 2>/dev/null || break
+    sleep 0.5
+  done
+  kill -TERM "$browser" 2>/dev/null || true
+  wait "$browser" || true
+  [ "$started_helper" = yes ] || fail "QtWebEngineProcess never started: $(tail -5 "$work/xweb.err")"
+else
+  step "x.com browser: not in this bundle (built without the xweb extra)"
+fi
+
 step "import-archive of a generated archive"
 (cd "$repo" && "$python" -m tests.bench.archive_gen "$work/archive.zip" --follows 25 --tweets 60)
 "$repo/$app" import-archive "$work/archive.zip" --json >"$work/import.json"
