@@ -83,3 +83,54 @@ def test_sign_in_next_time_keeps_nothing(qtbot) -> None:  # type: ignore[no-unty
     assert not store.session_only
     with pytest.raises(SecretStoreUnavailable):
         store.set("mastodon:token", TOKEN)
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> list[KeyringChoice]:
+    """What the (patched) prompt will answer, one per question; each question pops one."""
+    queue: list[KeyringChoice] = []
+    monkeypatch.setattr(keyring_prompt, "ask", lambda parent=None: queue.pop(0))
+    return queue
+
+
+def test_with_a_keyring_sign_in_starts_without_a_question(qtbot, answers) -> None:  # type: ignore[no-untyped-def]
+    started: list[bool] = []
+    keyring_prompt.when_secrets_can_be_kept(None, lambda: started.append(True))
+    qtbot.waitUntil(lambda: started == [True])
+    assert not SecretStore().session_only
+
+
+@pytest.mark.usefixtures("no_keyring")
+@pytest.mark.parametrize("choice", list(KeyringChoice))
+def test_without_a_keyring_the_answer_decides(qtbot, answers, choice: KeyringChoice) -> None:  # type: ignore[no-untyped-def]
+    answers.append(choice)
+    outcome: list[str] = []
+    keyring_prompt.when_secrets_can_be_kept(
+        None, lambda: outcome.append("started"), lambda: outcome.append("declined")
+    )
+    qtbot.waitUntil(lambda: bool(outcome))
+    keep = choice is KeyringChoice.SESSION_ONLY
+    assert outcome == ["started" if keep else "declined"]
+    assert SecretStore().session_only is keep
+    assert answers == []  # asked exactly once
+
+
+@pytest.mark.usefixtures("no_keyring")
+def test_mastodon_sign_in_without_a_keyring(qtbot, answers, fake_mastodon, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from fedimove.store.mastodon_signin import token_key
+    from fedimove.ui import widgets
+    from fedimove.ui.engines import Engines
+    from fedimove.ui.mastodon_page import MastodonPage
+    from tests.fakes.browser import browse
+
+    fake_mastodon.add_user()
+    monkeypatch.setattr(widgets.QDesktopServices, "openUrl", lambda url: browse(url.toString()))
+    answers.append(KeyringChoice.SESSION_ONLY)
+    page = MastodonPage(Engines())
+    qtbot.addWidget(page)
+    page.show()
+    page.server.setText("home.example")
+    with qtbot.waitSignal(page.signed_in, timeout=30_000):
+        page.start_sign_in()
+    assert answers == []
+    assert SecretStore().get(token_key("https://home.example"))

@@ -4,18 +4,24 @@ Fedimove keeps tokens only in the OS keyring. On a bare Linux session there is n
 user must decide, knowingly: keep the sign-in in memory until the app quits (the default), or
 not keep it and sign in again next time. Nothing is ever written to a file instead.
 
-Callers run their keyring work in a job; when it fails with `SecretStoreUnavailable`, they call
-`offer_session_only()` on the GUI thread and, if it returns True, run the job again.
+A sign-in is worth asking about before it starts, not after the token exists:
+`when_secrets_can_be_kept(parent, start)` checks for a keyring off the GUI thread, asks if there
+is none, and calls `start` only when the token will have somewhere to go. Code that meets
+`SecretStoreUnavailable` later can call `offer_session_only()` and retry.
 """
 
 from __future__ import annotations
 
 import enum
 import sys
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from fedimove.core.i18n import QT_TRANSLATE_NOOP
+from fedimove.jobs.base import Job, JobContext
+from fedimove.jobs.qt_runner import JobHandle
 from fedimove.store.secrets import SecretStore
 
 
@@ -84,3 +90,47 @@ def offer_session_only(store: SecretStore, parent: QWidget | None = None) -> boo
         store.allow_session_only()
         return True
     return False
+
+
+class KeyringCheckJob(Job[bool]):
+    """Whether the OS keyring answers (D-Bus and friends: never on the GUI thread)."""
+
+    title = QT_TRANSLATE_NOOP("KeyringPrompt", "Looking for the password manager")
+
+    def run(self, ctx: JobContext) -> bool:
+        ctx.checkpoint()
+        return SecretStore.keyring_available()
+
+
+_checks: set[JobHandle] = set()  # a running check's signals must outlive the caller's frame
+
+
+def when_secrets_can_be_kept(
+    parent: QWidget | None,
+    start: Callable[[], None],
+    declined: Callable[[], None] | None = None,
+) -> None:
+    """Call `start` once a sign-in can be kept: in the keyring, or in memory if the user agrees;
+    `declined` when the user would rather sign in again next time."""
+    store = SecretStore()
+    if store.session_only:
+        start()
+        return
+    handle = JobHandle(KeyringCheckJob())
+    _checks.add(handle)
+
+    def ask_then_start(available: object) -> None:
+        if available or offer_session_only(store, parent):
+            start()
+        elif declined is not None:
+            declined()
+
+    def later(available: object) -> None:
+        """The prompt's event loop runs from a timer, not inside a slot of the job's signals
+        (they are released when the job finishes)."""
+        QTimer.singleShot(0, lambda: ask_then_start(available))
+
+    handle.signals.succeeded.connect(later)
+    handle.signals.failed.connect(lambda _error: later(False))
+    handle.signals.finished.connect(lambda: _checks.discard(handle))
+    handle.start()

@@ -116,14 +116,22 @@ class MastodonPage(StepPage):
             return
         from fedimove.fediverse.signin import LoginFlow  # Mastodon.py: loaded when first used
         from fedimove.jobs.signin import StartSignInJob
+        from fedimove.ui.keyring_prompt import when_secrets_can_be_kept
 
         try:
             self.flow = LoginFlow(self.server.text(), translate=QCoreApplication.translate)
         except FedimoveError as error:
             self.state.setText(error_text(error))
             return
-        self.state.setText(QCoreApplication.translate("SignIn", "Contacting the server"))
-        self._run(StartSignInJob(self.flow), self._browser_ready)
+        flow = self.flow
+
+        def contact_server() -> None:
+            self.state.setText(QCoreApplication.translate("SignIn", "Contacting the server"))
+            self._run(StartSignInJob(flow), self._browser_ready)
+
+        when_secrets_can_be_kept(
+            self, contact_server, declined=lambda: self.state.setText(self.tr("Sign-in cancelled."))
+        )
 
     def _browser_ready(self, url: str) -> None:
         assert self.flow is not None
