@@ -134,3 +134,23 @@ def test_mastodon_sign_in_without_a_keyring(qtbot, answers, fake_mastodon, monke
         page.start_sign_in()
     assert answers == []
     assert SecretStore().get(token_key("https://home.example"))
+
+
+@pytest.mark.usefixtures("no_keyring")
+def test_twitter_keys_not_kept_are_left_in_the_form(qtbot, answers) -> None:  # type: ignore[no-untyped-def]
+    from fedimove.store import twitter_state
+    from fedimove.ui.engines import Engines
+    from fedimove.ui.twitter_page import TwitterPage
+
+    answers.append(KeyringChoice.SIGN_IN_NEXT_TIME)
+    page = TwitterPage(Engines())
+    qtbot.addWidget(page)
+    page.show()
+    page.key_fields["bearer_token"].setText("AAAA" + "b" * 40)
+    qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "No password manager" in page.result.label.text())
+    assert answers == []
+    assert page.key_fields["bearer_token"].text()  # nothing kept, nothing lost
+    assert SecretStore().session_only is False
+    with pytest.raises(SecretStoreUnavailable):
+        twitter_state.load_credentials()

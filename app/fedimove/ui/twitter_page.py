@@ -163,11 +163,20 @@ class TwitterPage(StepPage):
         except CredentialsInputError as error:
             self._say(i18n.describe(error), warning=True)
             return
-        for field in self.key_fields.values():
-            field.clear()
+        from fedimove.core.errors import SecretStoreUnavailable
         from fedimove.jobs.twitter_keys import SaveAndCheckJob  # tweepy: loaded when first used
+        from fedimove.ui.keyring_prompt import when_secrets_can_be_kept
 
-        self._run(SaveAndCheckJob(credentials), self._diagnosed)
+        def save() -> None:
+            for field in self.key_fields.values():
+                field.clear()
+            self._run(SaveAndCheckJob(credentials), self._diagnosed)
+
+        when_secrets_can_be_kept(
+            self,
+            save,
+            declined=lambda: self._say(i18n.describe(SecretStoreUnavailable()), warning=True),
+        )
 
     def check_saved(self) -> None:
         from fedimove.jobs.twitter_check import CheckAccessJob
