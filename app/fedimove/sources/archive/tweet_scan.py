@@ -3,13 +3,14 @@
 Of each tweet the import needs only the accounts it names (mention entities, the replied-to
 account) and, for retweets of followed accounts, the retweeted text and links. Decoding every
 tweet would cost several times what inflating does, so blocks of whole tweets are scanned as
-bytes: a regular expression reads each record behind an interesting key (`"screen_name"`,
-`"in_reply_to_screen_name"`) in the key order Twitter writes, and the keys are counted. A
-followed account mentioned at offset 3 may be a retweet's author (`RT @name:`): only then is
-the tweet's text read, with its links. Every key counted must have been read, or the whole
-block is decoded exactly (`decode_block`): an unexpected layout costs speed, never data, and a
-broken block gets a precise error. 2018 files, without the `"tweet"` wrapper, are decoded item
-by item.
+bytes, in ONE pass: `bytes.find` (several times faster than a regular expression's search)
+stops at each `screen_name"`, which ends both keys of interest (`"screen_name"` of a mention,
+`"in_reply_to_screen_name"`), and a regular expression anchored there reads the record in the
+key order Twitter writes. A followed account mentioned at offset 3 may be a retweet's author
+(`RT @name:`): only then is the tweet's text read, with its links. Every key found must read
+cleanly, or the whole block is decoded exactly (`decode_block`): an unexpected layout costs
+speed, never data, and a broken block gets a precise error. 2018 files, without the
+`"tweet"` wrapper, are decoded item by item.
 """
 
 from __future__ import annotations
@@ -25,17 +26,18 @@ from fedimove.sources.archive.limits import Limits
 from fedimove.sources.archive.recovery import UsernameBook, learn_from_tweet
 from fedimove.sources.archive.ytd import ByteStream, iter_items
 
-_SCREEN_NAME = b'"screen_name"'
+# Both keys the scan reads end in this: one search finds mentions and replies alike.
+_SCREEN_NAME_END = b'screen_name"'
 _MENTION = re.compile(
-    rb'"screen_name"\s*:\s*"([^"\\]*+)"\s*,\s*'
+    rb'screen_name"\s*:\s*"([^"\\]*+)"\s*,\s*'
     rb'"indices"\s*:\s*\[\s*"?(\d*+)"?[^\]]*+\]\s*,\s*'
     rb'"id_str"\s*:\s*"([^"\\]*+)"'
 )
 _NAME_KEY = b'"name"'
 _NAME = re.compile(rb'"name"\s*:\s*"((?:[^"\\]++|\\.)*+)"\s*,\s*')
-_REPLY_KEY = b'"in_reply_to_screen_name"'
+_REPLY_PREFIX = b'"in_reply_to_'
 _REPLY = re.compile(
-    rb'"in_reply_to_screen_name"\s*:\s*"([^"\\]*+)"\s*,\s*"in_reply_to_user_id_str"\s*:\s*"([^"\\]*+)"'
+    rb'screen_name"\s*:\s*"([^"\\]*+)"\s*,\s*"in_reply_to_user_id_str"\s*:\s*"([^"\\]*+)"'
 )
 _FULL_TEXT_KEY = b'"full_text"'
 _FULL_TEXT = re.compile(rb'"full_text"\s*:\s*"((?:[^"\\]++|\\.)*+)"')
@@ -99,29 +101,43 @@ class _BlockScanner:
         self._wanted = {a.encode() for a in authors}
 
     def scan(self, block: Block) -> list[AccountText]:
-        data = block.data
-        texts = self._mentions(data)
-        self._replies(data)
-        return texts
+        """One search pass for `screen_name"`: each hit is a mention, a reply or neither.
 
-    def _mentions(self, data: bytes) -> list[AccountText]:
-        """Learn every mention entity; a followed author's entity at 3 may be a retweet's."""
+        A hit right after `"` is a mention entity, after `"in_reply_to_` the replied-to
+        account; either must read completely, or the block goes the exact way.
+        """
+        data = block.data
         book, complete, wanted = self._book, self._complete, self._wanted
+        find, mention, reply = data.find, _MENTION.match, _REPLY.match
         texts = []
-        read = 0
-        for found in _MENTION.finditer(data):
-            read += 1
-            name, first_index, account = found.groups()
-            if account not in complete:
-                shown = self._display_name(data, found.start())
-                book.see(account.decode("ascii", "replace"), name.decode("ascii", "replace"), shown)
-                complete.add(account)
-            if first_index == b"3" and account in wanted:
-                text = self._retweet(data, found.end(), name, account.decode("ascii"))
-                if text is not None:
-                    texts.append(text)
-        if read != data.count(_SCREEN_NAME):
-            raise _SlowPath
+        at = find(_SCREEN_NAME_END, 1)
+        while at >= 0:
+            if data[at - 1] == 0x22:
+                found = mention(data, at)
+                if found is None:
+                    raise _SlowPath
+                name, first_index, account = found.groups()
+                if account not in complete:
+                    shown = self._display_name(data, at - 1)
+                    book.see(
+                        account.decode("ascii", "replace"), name.decode("ascii", "replace"), shown
+                    )
+                    complete.add(account)
+                if first_index == b"3" and account in wanted:
+                    text = self._retweet(data, found.end(), name, account.decode("ascii"))
+                    if text is not None:
+                        texts.append(text)
+                at = find(_SCREEN_NAME_END, found.end())
+            elif at >= 13 and data.startswith(_REPLY_PREFIX, at - 13):
+                found = reply(data, at)
+                if found is None:
+                    raise _SlowPath
+                name, account = found.groups()
+                if account not in complete:
+                    book.see(account.decode("ascii", "replace"), name.decode("ascii", "replace"))
+                at = find(_SCREEN_NAME_END, found.end())
+            else:
+                at = find(_SCREEN_NAME_END, at + 12)
         return texts
 
     def _display_name(self, data: bytes, screen_name_at: int) -> str:
@@ -130,17 +146,6 @@ class _BlockScanner:
         if found is None or found.end() != screen_name_at:
             raise _SlowPath
         return _json_string(found.group(1))
-
-    def _replies(self, data: bytes) -> None:
-        book, complete = self._book, self._complete
-        read = 0
-        for found in _REPLY.finditer(data):
-            read += 1
-            name, account = found.groups()
-            if account not in complete:
-                book.see(account.decode("ascii", "replace"), name.decode("ascii", "replace"))
-        if read != data.count(_REPLY_KEY):
-            raise _SlowPath
 
     def _retweet(self, data: bytes, after: int, name: bytes, author: str) -> AccountText | None:
         """If this tweet reads `RT @name: …`, the retweeted text with its tweet's links.
