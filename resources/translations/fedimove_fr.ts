@@ -585,6 +585,10 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <source>Your system&apos;s password manager did not answer. Restart Fedimove; if this keeps happening, the details are in the log file.</source>
         <translation>Le gestionnaire de mots de passe de votre système n’a pas répondu. Redémarrez Fedimove ; si cela se reproduit, les détails sont dans le fichier journal.</translation>
     </message>
+    <message>
+        <source>Looking for the password manager</source>
+        <translation>Recherche du gestionnaire de mots de passe</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -749,6 +753,10 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
     <message>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Use another server…</source>
+        <translation>Utiliser un autre serveur…</translation>
     </message>
     <message>
         <source>Next: your matches</source>

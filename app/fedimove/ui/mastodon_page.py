@@ -56,9 +56,12 @@ class MastodonPage(StepPage):
         row = QHBoxLayout()
         self.sign_out = QPushButton(self.tr("Sign out"), self)
         self.sign_out.clicked.connect(self._sign_out)
+        self.other_server = QPushButton(self.tr("Use another server…"), self)
+        self.other_server.clicked.connect(self._ask_server)
         self.next_button = QPushButton(self.tr("Next: your matches"), self)
         self.next_button.clicked.connect(lambda: self.go_to.emit(int(Step.MATCHES)))
         row.addWidget(self.sign_out)
+        row.addWidget(self.other_server)
         row.addWidget(self.next_button)
         row.addStretch(1)
         self.body.addLayout(row)
@@ -66,7 +69,9 @@ class MastodonPage(StepPage):
         self._show_account(None)
 
     def _server_row(self) -> None:
-        row = QHBoxLayout()
+        self.server_box = QWidget(self)
+        row = QHBoxLayout(self.server_box)
+        row.setContentsMargins(0, 0, 0, 0)
         self.server = QLineEdit(self)
         self.server.setPlaceholderText(self.tr("Your server, e.g. mastodon.social"))
         self.server.setAccessibleName(self.tr("Mastodon server"))
@@ -80,7 +85,7 @@ class MastodonPage(StepPage):
         self.cancel = QPushButton(self.tr("Cancel"), self)
         self.cancel.clicked.connect(self.cancel_sign_in)
         row.addWidget(self.cancel)
-        self.body.addLayout(row)
+        self.body.addWidget(self.server_box)
 
     def _paste_row(self) -> None:
         self.paste_help = text_label("", self)
@@ -193,6 +198,11 @@ class MastodonPage(StepPage):
 
     # Signed in ------------------------------------------------------------------------------
 
+    def _ask_server(self) -> None:
+        self.server_box.show()
+        self.other_server.hide()
+        self.server.setFocus()
+
     def _sign_out(self) -> None:
         from fedimove.jobs.account import SignOutJob
 
@@ -212,7 +222,9 @@ class MastodonPage(StepPage):
                 .replace("%3", home.version)
             )
         self.sign_out.setVisible(signed_in)
+        self.other_server.setVisible(signed_in)
         self.next_button.setVisible(signed_in)
+        self.server_box.setVisible(not signed_in)
         self._set_waiting(False)
 
     def update_overview(self, overview: Overview) -> None:
