@@ -4,12 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from fedimove.core import match_labels
 from fedimove.core.i18n import QT_TRANSLATE_NOOP
-from fedimove.core.matching import EvidenceKind
 from fedimove.core.review import Confidence, Evidence, Standing
-
-_KINDS = {kind.value for kind in EvidenceKind}
 
 CONFIDENCE_WORDS = {
     Confidence.CONFIRMED: QT_TRANSLATE_NOOP("Review", "Confirmed"),
@@ -62,9 +58,9 @@ def status_text(status: Standing) -> str:
 
 def evidence_text(evidence: Evidence) -> str:
     """ "Published — Twitter bio: …": the proof, where it was seen, and the text itself."""
-    kind = (
-        match_labels.EVIDENCE.get(EvidenceKind(evidence.kind)) if evidence.kind in _KINDS else None
-    )
+    from fedimove.core import match_labels  # the matching rules: loaded when first shown
+
+    kind = next((v for k, v in match_labels.EVIDENCE.items() if k.value == evidence.kind), None)
     source = match_labels.SOURCE.get(evidence.source)
     head = QCoreApplication.translate("Match", kind) if kind else evidence.kind
     if source:

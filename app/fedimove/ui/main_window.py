@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from fedimove import __version__
 from fedimove.core.overview import Overview, Step, StepState, resume_offer, step_states
 from fedimove.core.overview import suggested_step as suggest
-from fedimove.jobs.overview import LoadOverview
 from fedimove.jobs.qt_runner import JobHandle
 from fedimove.ui import settings as ui_settings
 from fedimove.ui.engines import Engines, discover
@@ -194,6 +193,8 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Re-read the workspace off the GUI thread; `overview_loaded` follows."""
+        from fedimove.jobs.overview import LoadOverview  # every area's status: after the paint
+
         handle = JobHandle(LoadOverview())
         self._jobs.add(handle)
         handle.signals.succeeded.connect(self._apply_overview)

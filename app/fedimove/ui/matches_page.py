@@ -29,7 +29,6 @@ from fedimove.core.overview import Overview, Step
 from fedimove.core.review import Confidence, Decision, ReviewFilter, ReviewRow, Standing
 from fedimove.jobs.base import Progress
 from fedimove.jobs.qt_runner import JobHandle
-from fedimove.jobs.review import LoadReview, SaveDecisions
 from fedimove.ui.engines import Engines
 from fedimove.ui.icons import icon
 from fedimove.ui.labels import confidence_text, status_text
@@ -247,6 +246,8 @@ class MatchesPage(StepPage):
             self.reload()
 
     def reload(self) -> None:
+        from fedimove.jobs.review import LoadReview  # the matching stores: loaded when needed
+
         handle = JobHandle(LoadReview())
         self._keep(handle)
         handle.signals.succeeded.connect(self._rows_ready)
@@ -299,6 +300,8 @@ class MatchesPage(StepPage):
         self.select_none.setEnabled(shown > 0)
 
     def _save(self, changes: list[tuple[str, str, Decision | None]]) -> None:
+        from fedimove.jobs.review import SaveDecisions
+
         handle = JobHandle(SaveDecisions(changes), self._save_pool)
         self._saving.add(handle)
         handle.signals.finished.connect(lambda: self._saving.discard(handle))
