@@ -49,6 +49,8 @@ step "build"
 "$python" packaging/build.py
 app=dist/fedimove/fedimove
 [ -x "$app" ] || fail "no $app"
+grep -qiE "^pyside6[-_]essentials .*LGPL" dist/fedimove/_internal/licenses/THIRD-PARTY-NOTICES.txt \
+  || fail "the bundle does not list the licences of what it ships"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
