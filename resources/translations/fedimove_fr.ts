@@ -685,6 +685,14 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         </translation>
     </message>
     <message>
+        <source>Quit Fedimove?</source>
+        <translation>Quitter Fedimove ?</translation>
+    </message>
+    <message>
+        <source>Fedimove is still working. Quit anyway? What was done is kept, and it continues where it stopped next time.</source>
+        <translation>Fedimove travaille encore. Quitter quand même ? Ce qui a été fait est conservé, et il reprendra là où il s’est arrêté la prochaine fois.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Langue</translation>
     </message>

@@ -85,3 +85,15 @@ def test_switching_language_rebuilds_the_window_in_french(qtbot, monkeypatch) ->
     assert ui_app.chosen_language() == "fr"
     assert QApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
     french.close()
+
+
+def test_closing_while_working_asks_first(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window = open_main_window(qtbot)
+    monkeypatch.setattr(window, "busy", lambda: True)
+    answers = [False, True]
+    monkeypatch.setattr(window, "confirm_quit", lambda: answers.pop(0))
+    window.close()
+    assert window.isVisible()
+    window.close()
+    assert not window.isVisible()
+    assert answers == []

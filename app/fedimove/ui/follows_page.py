@@ -79,3 +79,7 @@ class FollowsPage(StepPage):
 
     def busy(self) -> bool:
         return self.wizard is not None and self.wizard.isVisible()
+
+    def stop_jobs(self) -> None:
+        if self.wizard is not None:
+            self.wizard.scan_page.stop()

@@ -280,6 +280,17 @@ class MainWindow(QMainWindow):
     def busy(self) -> bool:
         return any(page.busy() for page in self.pages)
 
+    def confirm_quit(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Quit Fedimove?"),
+            self.tr(
+                "Fedimove is still working. Quit anyway? What was done is kept, and it continues "
+                "where it stopped next time."
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def tell_language_later(self) -> None:
         QMessageBox.information(
             self,
@@ -298,6 +309,11 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.busy() and not self.confirm_quit():
+            event.ignore()
+            return
+        for page in self.pages:
+            page.stop_jobs()
         self.settings.setValue(ui_settings.GEOMETRY, self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)

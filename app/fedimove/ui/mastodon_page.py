@@ -245,3 +245,6 @@ class MastodonPage(StepPage):
 
     def busy(self) -> bool:
         return self.handle is not None
+
+    def stop_jobs(self) -> None:
+        self.cancel_sign_in()

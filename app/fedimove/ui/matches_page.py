@@ -335,3 +335,6 @@ class MatchesPage(StepPage):
 
     def busy(self) -> bool:
         return self.saves_pending() or self.matching is not None
+
+    def stop_jobs(self) -> None:
+        self.stop_matching()

@@ -370,6 +370,9 @@ class MigratePage(StepPage):
     def busy(self) -> bool:
         return self.running() or self.export_handle is not None
 
+    def stop_jobs(self) -> None:
+        self.stop()
+
 
 def _when(timestamp: float) -> str:
     return QLocale().toString(

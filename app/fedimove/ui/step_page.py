@@ -36,3 +36,6 @@ class StepPage(QWidget):
     def busy(self) -> bool:
         """True while a job this page started is running."""
         return False
+
+    def stop_jobs(self) -> None:
+        """Ask this page's running jobs to stop at their next checkpoint (the window closes)."""

@@ -283,3 +283,6 @@ class TwitterPage(StepPage):
 
     def busy(self) -> bool:
         return self.handle is not None
+
+    def stop_jobs(self) -> None:
+        self.stop()
