@@ -30,6 +30,9 @@ from fedimove.store import graph, workspace
 
 SOURCE = "archive"
 _PROGRESS_EVERY = 2 * MiB
+# The import's own connection gets a page cache big enough for the tens of thousands of rows
+# of one transaction (SQLite's 2 MB default spills pages mid-transaction: twice the time).
+_CACHE_KIB = 32 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +119,7 @@ class ImportArchiveJob(Job[ImportSummary]):
             ctx.checkpoint()
             conn = workspace.connect(self.db_path)
             try:
+                conn.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
                 with workspace.transaction(conn):
                     before = graph.load_me(conn)
                     _write_graph(conn, reader, me, following, book)

@@ -10,6 +10,7 @@ import json
 import sqlite3
 from collections.abc import Iterable
 from itertools import islice
+from json.encoder import encode_basestring_ascii
 
 from fedimove.core.graph import (
     AccountText,
@@ -178,6 +179,11 @@ def replace_lists(conn: sqlite3.Connection, source: str, lists: Iterable[Twitter
     )
 
 
+def _json_strings(items: Iterable[str]) -> str:
+    """`json.dumps(list(items))`, the same text, without its general-purpose machinery."""
+    return "[" + ", ".join(map(encode_basestring_ascii, items)) + "]"
+
+
 def text_digest(text: AccountText) -> str:
     return hashlib.blake2b(f"{text.kind}\0{text.text}".encode(), digest_size=12).hexdigest()
 
@@ -189,7 +195,7 @@ def add_texts(conn: sqlite3.Connection, source: str, texts: Iterable[AccountText
     table in random digest order costs twice as long.
     """
     rows = sorted(
-        (t.account_id, text_digest(t), t.kind.value, t.text, json.dumps(list(t.urls)), source)
+        (t.account_id, text_digest(t), t.kind.value, t.text, _json_strings(t.urls), source)
         for t in texts
     )
     conn.executemany(
