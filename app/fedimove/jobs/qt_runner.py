@@ -51,8 +51,15 @@ class _Runnable(QRunnable):
             signals.finished.emit()
 
 
+_running: set[JobHandle] = set()
+
+
 class JobHandle:
-    """What the GUI keeps of a running job: its signals and its pause/cancel control."""
+    """What the GUI keeps of a running job: its signals and its pause/cancel control.
+
+    A started handle keeps itself alive until the job finishes, so a view that drops its
+    handle (a closed dialog, a replaced page) cannot delete the signals under a running job.
+    """
 
     def __init__(self, job: Job[Any], pool: QThreadPool | None = None) -> None:
         self.control = Control()
@@ -61,8 +68,13 @@ class JobHandle:
         self._pool = pool or QThreadPool.globalInstance()
 
     def start(self) -> JobHandle:
+        _running.add(self)
+        self.signals.finished.connect(self._release)
         self._pool.start(self._runnable)
         return self
+
+    def _release(self) -> None:
+        _running.discard(self)
 
     def cancel(self) -> None:
         self.control.cancel()
