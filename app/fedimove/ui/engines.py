@@ -1,7 +1,6 @@
-"""The engines other parts of Fedimove provide, found at run time.
+"""The engines the screens start, gathered so tests can hand a screen a stand-in.
 
-Each screen works with whatever engine this build has and says what is missing, rather than
-showing a button that does nothing.
+A screen given no engine for a step says so rather than showing a button that does nothing.
 """
 
 from __future__ import annotations
@@ -15,16 +14,16 @@ from fedimove.jobs.base import Job
 
 @dataclass(frozen=True, slots=True)
 class Engines:
-    """Factories for the jobs each step starts; None when this build lacks the engine."""
+    """Factories for the jobs the screens start; None when a step has no engine."""
 
     archive_importer: Callable[[str], Job[Any]] | None = None
 
 
+def _archive_import(path: str) -> Job[Any]:
+    from fedimove.jobs.import_archive import ImportArchiveJob  # the reader: when first needed
+
+    return ImportArchiveJob(path)
+
+
 def discover() -> Engines:
-    try:
-        from fedimove.jobs.import_archive import ImportArchiveJob
-    except ImportError:
-        importer = None
-    else:
-        importer = ImportArchiveJob
-    return Engines(archive_importer=importer)
+    return Engines(archive_importer=_archive_import)
