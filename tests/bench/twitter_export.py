@@ -19,7 +19,7 @@ from fedimove.core.graph import Me
 from fedimove.core.twitter_credentials import TwitterCredentials
 from fedimove.jobs.base import JobContext
 from fedimove.jobs.twitter_export import ExportOptions, TwitterExportJob
-from fedimove.net import new_session
+from fedimove.net.http import new_session
 from fedimove.sources.twitter_api import payloads
 from fedimove.store import graph, workspace
 from tests.fakes.https import FakeNetwork

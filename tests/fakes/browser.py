@@ -12,7 +12,7 @@ import re
 import sys
 from urllib.parse import urljoin
 
-from fedimove.net import new_session
+from fedimove.net.http import new_session
 
 
 def browse(url: str, max_hops: int = 5) -> tuple[int, str]:

@@ -9,7 +9,7 @@ import requests
 from mastodon import MastodonAPIError, MastodonNotFoundError, MastodonRatelimitError
 
 from fedimove.fediverse.session import client_for, mastodon_client, signed_in_account
-from fedimove.net import new_session
+from fedimove.net.http import new_session
 from fedimove.store import workspace
 from tests.fakes.https import FakeNetwork
 from tests.fakes.mastodon import FakeMastodon, SignedIn, start_home

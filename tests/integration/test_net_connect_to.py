@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 import requests
 
-from fedimove.net import connect_to_overrides, new_session
+from fedimove.net.endpoints import connect_to_overrides
+from fedimove.net.http import new_session
 from tests.fakes.https import FakeNetwork, Request, Response
 
 

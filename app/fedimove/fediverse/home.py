@@ -17,7 +17,7 @@ from fedimove.core.handles import Handle
 from fedimove.core.home_account import HomeAccount
 from fedimove.fediverse.errors import TokenRejected
 from fedimove.fediverse.pacing import RateLimitGate, Sleep
-from fedimove.net import new_session
+from fedimove.net.http import new_session
 
 _NEXT = re.compile(r'<([^>]+)>\s*;\s*rel="next"')
 RESERVE = 30

@@ -13,8 +13,7 @@ from mastodon import Mastodon
 
 from fedimove.core.home_account import HomeAccount
 from fedimove.fediverse.errors import NotSignedIn
-from fedimove.net import new_session
-from fedimove.net.http import USER_AGENT
+from fedimove.net.http import USER_AGENT, new_session
 from fedimove.store import mastodon_signin
 from fedimove.store.secrets import SecretStore
 

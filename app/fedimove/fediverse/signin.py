@@ -35,7 +35,7 @@ from fedimove.fediverse.errors import (
 )
 from fedimove.fediverse.instance import detect_server, normalise_instance
 from fedimove.fediverse.session import client_for
-from fedimove.net import new_session
+from fedimove.net.http import new_session
 from fedimove.store import mastodon_signin, workspace
 from fedimove.store.mastodon_signin import AppRegistration
 from fedimove.store.secrets import SecretStore

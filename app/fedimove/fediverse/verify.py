@@ -32,7 +32,7 @@ from fedimove.fediverse.hosts import probe_host
 from fedimove.fediverse.http_json import JsonResult, get_json
 from fedimove.fediverse.pacing import RateLimitGate, Sleep
 from fedimove.fediverse.webfinger import Finger, finger, host_meta_template
-from fedimove.net import new_session
+from fedimove.net.http import new_session
 
 AP_ACCEPT = 'application/activity+json, application/ld+json; profile="https://www.w3.org/ns/activitystreams"'
 MAX_MOVES = 3

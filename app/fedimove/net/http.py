@@ -8,7 +8,6 @@ unusual networks can too. `REQUESTS_CA_BUNDLE` / `SSL_CERT_FILE` choose the trus
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 import requests
@@ -17,37 +16,10 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.poolmanager import PoolManager
 
 from fedimove import __version__
+from fedimove.net.endpoints import Endpoint, ca_bundle, connect_to_overrides
 
-CONNECT_TO_ENV = "FEDIMOVE_CONNECT_TO"
 USER_AGENT = f"Fedimove/{__version__} (+https://github.com/fedimove/fedimove)"
 DEFAULT_TIMEOUT = (5.0, 20.0)
-
-Endpoint = tuple[str, int]
-
-
-def connect_to_overrides(value: str | None = None) -> dict[Endpoint, Endpoint]:
-    """Parse `HOST:PORT=ADDR:PORT,…`; malformed entries are ignored, not fatal."""
-    value = os.environ.get(CONNECT_TO_ENV, "") if value is None else value
-    overrides: dict[Endpoint, Endpoint] = {}
-    for entry in value.split(","):
-        source, sep, target = entry.strip().partition("=")
-        if not sep:
-            continue
-        parsed_source, parsed_target = _endpoint(source), _endpoint(target)
-        if parsed_source and parsed_target:
-            overrides[parsed_source] = parsed_target
-    return overrides
-
-
-def _endpoint(text: str) -> Endpoint | None:
-    host, sep, port = text.strip().rpartition(":")
-    if not sep or not host or not port.isdigit():
-        return None
-    return host.strip("[]").lower(), int(port)
-
-
-def ca_bundle() -> str | bool:
-    return os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("SSL_CERT_FILE") or True
 
 
 def _redirected(base: type[HTTPConnection], target: Endpoint) -> type[HTTPConnection]:

@@ -15,7 +15,7 @@ import tweepy
 from tweepy.parsers import RawParser
 
 from fedimove.core.twitter_credentials import TwitterCredentials
-from fedimove.net import new_session
+from fedimove.net.http import new_session
 
 
 class TwitterClients:

@@ -22,7 +22,7 @@ from requests_oauthlib import OAuth1
 from fedimove.core.twitter_access import FailureSignal, classify
 from fedimove.core.twitter_credentials import TwitterCredentials
 from fedimove.core.twitter_errors import CredentialsInputError, PinLoginError, TwitterAccessError
-from fedimove.net import new_session
+from fedimove.net.http import new_session
 from fedimove.sources.twitter_api.signals import NETWORK_FAILURES, signal_from_http
 
 OAUTH_BASE = "https://api.twitter.com/oauth/"

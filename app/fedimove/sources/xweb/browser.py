@@ -21,7 +21,7 @@ from PySide6.QtWebEngineCore import (
     QWebEngineScript,
 )
 
-from fedimove.net.http import ca_bundle
+from fedimove.net.endpoints import ca_bundle
 from fedimove.sources.xweb import engine
 from fedimove.sources.xweb.events import Event, Observed, RenderedCells, Resume
 from fedimove.sources.xweb.parse import Operation

@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from fedimove.net.http import connect_to_overrides
+from fedimove.net.endpoints import connect_to_overrides
 from fedimove.sources.xweb.errors import XWebUnavailable
 
 FLAGS_ENV = "QTWEBENGINE_CHROMIUM_FLAGS"
