@@ -33,6 +33,16 @@
     </message>
 </context>
 <context>
+    <name>MastodonPage</name>
+    <message numerus="yes">
+        <source>Today you can still follow %n account(s) from this account.</source>
+        <translation>
+            <numerusform>Today you can still follow %n account from this account.</numerusform>
+            <numerusform>Today you can still follow %n accounts from this account.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MatchesPage</name>
     <message numerus="yes">
         <source>%n account(s) will be followed.</source>

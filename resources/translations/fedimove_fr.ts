@@ -806,6 +806,13 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <source>Sign-in cancelled.</source>
         <translation>Connexion annulée.</translation>
     </message>
+    <message numerus="yes">
+        <source>Today you can still follow %n account(s) from this account.</source>
+        <translation>
+            <numerusform>Aujourd’hui, vous pouvez encore suivre %n compte depuis ce compte.</numerusform>
+            <numerusform>Aujourd’hui, vous pouvez encore suivre %n comptes depuis ce compte.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Signed in as %1 (%2 %3).</source>
         <translation>Connecté en tant que %1 (%2 %3).</translation>

@@ -30,6 +30,7 @@ def test_browser_sign_in(qtbot, fake_mastodon: FakeMastodon, monkeypatch) -> Non
     qtbot.waitUntil(lambda: page.handle is None)
     assert page.sign_out.isVisible()
     assert "Signed in as me@home.example" in page.state.label.text()
+    qtbot.waitUntil(lambda: "Today you can still follow 400 accounts" in page.budget.text())
     assert not page.code.isVisible()
 
 

@@ -198,6 +198,23 @@ class MastodonPage(StepPage):
 
     # Signed in ------------------------------------------------------------------------------
 
+    def _read_budget(self) -> None:
+        from fedimove.jobs.account import TodaysBudgetJob
+
+        handle = JobHandle(TodaysBudgetJob())
+        handle.signals.succeeded.connect(self._show_budget)
+        handle.start()
+
+    def _show_budget(self, left: int) -> None:
+        self.budget.setText(
+            self.tr("Today you can still follow %n account(s) from this account.", "", left)
+            + " "
+            + self.tr(
+                "Mastodon allows 400 follows a day and 300 requests every 5 minutes: Fedimove "
+                "paces itself to stay within them, and tells you when the rest will go."
+            )
+        )
+
     def _ask_server(self) -> None:
         self.server_box.show()
         self.other_server.hide()
@@ -221,6 +238,8 @@ class MastodonPage(StepPage):
                 .replace("%2", home.software)
                 .replace("%3", home.version)
             )
+        if signed_in:
+            self._read_budget()
         self.sign_out.setVisible(signed_in)
         self.other_server.setVisible(signed_in)
         self.next_button.setVisible(signed_in)
