@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from fedimove.jobs.base import Job
+from fedimove.jobs.deferred import Deferred
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,9 +21,7 @@ class Engines:
 
 
 def _archive_import(path: str) -> Job[Any]:
-    from fedimove.jobs.import_archive import ImportArchiveJob  # the reader: when first needed
-
-    return ImportArchiveJob(path)
+    return Deferred("fedimove.jobs.import_archive", "ImportArchiveJob", path)
 
 
 def discover() -> Engines:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from fedimove.core.overview import Overview, Step
 from fedimove.core.review import Confidence, Decision, ReviewFilter, ReviewRow, Standing
 from fedimove.jobs.base import Progress
+from fedimove.jobs.deferred import Deferred
 from fedimove.jobs.qt_runner import JobHandle
 from fedimove.ui.engines import Engines
 from fedimove.ui.icons import icon
@@ -122,9 +123,9 @@ class MatchesPage(StepPage):
     def find_matches(self) -> None:
         if self.matching is not None:
             return
-        from fedimove.jobs.match import MatchJob  # loaded when first used: fast start-up
-
-        self.matching = JobHandle(MatchJob(only_unmatched=self._searched_before))
+        self.matching = JobHandle(
+            Deferred("fedimove.jobs.match", "MatchJob", only_unmatched=self._searched_before)
+        )
         signals = self.matching.signals
         signals.progress.connect(self._match_progress)
         signals.succeeded.connect(lambda _summary: self._match_ended(self.tr("Done.")))
@@ -246,9 +247,7 @@ class MatchesPage(StepPage):
             self.reload()
 
     def reload(self) -> None:
-        from fedimove.jobs.review import LoadReview  # the matching stores: loaded when needed
-
-        handle = JobHandle(LoadReview())
+        handle = JobHandle(Deferred("fedimove.jobs.review", "LoadReview"))
         self._keep(handle)
         handle.signals.succeeded.connect(self._rows_ready)
         handle.signals.failed.connect(lambda error: self.state.setText(error_text(error)))
@@ -300,9 +299,9 @@ class MatchesPage(StepPage):
         self.select_none.setEnabled(shown > 0)
 
     def _save(self, changes: list[tuple[str, str, Decision | None]]) -> None:
-        from fedimove.jobs.review import SaveDecisions
-
-        handle = JobHandle(SaveDecisions(changes), self._save_pool)
+        handle = JobHandle(
+            Deferred("fedimove.jobs.review", "SaveDecisions", changes), self._save_pool
+        )
         self._saving.add(handle)
         handle.signals.finished.connect(lambda: self._saving.discard(handle))
         handle.signals.failed.connect(lambda error: self.state.setText(error_text(error)))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from fedimove.core.overview import Overview, Step
 from fedimove.jobs.base import Progress
+from fedimove.jobs.deferred import Deferred
 from fedimove.jobs.qt_runner import JobHandle
 from fedimove.ui.engines import Engines
 from fedimove.ui.icons import icon
@@ -139,10 +140,8 @@ class MigratePage(StepPage):
     def prepare(self) -> None:
         if self.plan_handle is not None:
             return
-        from fedimove.jobs.plan import PlanJob  # Mastodon.py: loaded when first used
-
         self.state.setText(self.tr("Preparing the plan…"))
-        self.plan_handle = JobHandle(PlanJob(check_account=True))
+        self.plan_handle = JobHandle(Deferred("fedimove.jobs.plan", "PlanJob", check_account=True))
         self.plan_handle.signals.succeeded.connect(self._plan_ready)
         self.plan_handle.signals.failed.connect(self._plan_failed)
         self.plan_handle.signals.finished.connect(self._plan_done)
@@ -220,9 +219,11 @@ class MigratePage(StepPage):
     def start(self) -> None:
         if self.summary is None or self.running():
             return
-        from fedimove.jobs.follow import FollowJob
-
-        self.follow = JobHandle(FollowJob(self.summary.plan, lists=self.lists.isChecked()))
+        self.follow = JobHandle(
+            Deferred(
+                "fedimove.jobs.follow", "FollowJob", self.summary.plan, lists=self.lists.isChecked()
+            )
+        )
         signals = self.follow.signals
         signals.progress.connect(self._progress)
         signals.logged.connect(self.log.appendPlainText)
@@ -325,9 +326,7 @@ class MigratePage(StepPage):
             self.export_to(Path(folder))
 
     def export_to(self, folder: Path) -> None:
-        from fedimove.jobs.export_csv import ExportCsvJob
-
-        self.export_handle = JobHandle(ExportCsvJob(folder))
+        self.export_handle = JobHandle(Deferred("fedimove.jobs.export_csv", "ExportCsvJob", folder))
         self.export_handle.signals.succeeded.connect(self._exported)
         self.export_handle.signals.failed.connect(
             lambda error: self.log.appendPlainText(error_text(error))

@@ -25,6 +25,7 @@ from fedimove.core.twitter_access import Diagnosis, render_finding
 from fedimove.core.twitter_credentials import TwitterCredentials
 from fedimove.core.twitter_errors import CredentialsInputError, TwitterAccessError
 from fedimove.jobs.base import Progress
+from fedimove.jobs.deferred import Deferred
 from fedimove.jobs.qt_runner import JobHandle
 from fedimove.sources.xweb.errors import XWebUnavailable
 from fedimove.ui.engines import Engines
@@ -164,13 +165,15 @@ class TwitterPage(StepPage):
             self._say(i18n.describe(error), warning=True)
             return
         from fedimove.core.errors import SecretStoreUnavailable
-        from fedimove.jobs.twitter_keys import SaveAndCheckJob  # tweepy: loaded when first used
         from fedimove.ui.keyring_prompt import when_secrets_can_be_kept
 
         def save() -> None:
             for field in self.key_fields.values():
                 field.clear()
-            self._run(SaveAndCheckJob(credentials), self._diagnosed)
+            self._run(
+                Deferred("fedimove.jobs.twitter_keys", "SaveAndCheckJob", credentials),
+                self._diagnosed,
+            )
 
         when_secrets_can_be_kept(
             self,
@@ -179,9 +182,7 @@ class TwitterPage(StepPage):
         )
 
     def check_saved(self) -> None:
-        from fedimove.jobs.twitter_check import CheckAccessJob
-
-        self._run(CheckAccessJob(), self._diagnosed)
+        self._run(Deferred("fedimove.jobs.twitter_check", "CheckAccessJob"), self._diagnosed)
 
     def _diagnosed(self, diagnosis: Diagnosis) -> None:
         self.diagnosis = diagnosis
@@ -191,9 +192,7 @@ class TwitterPage(StepPage):
         self.diagnosed.emit(diagnosis)
 
     def export(self) -> None:
-        from fedimove.jobs.twitter_export import ExportOptions, TwitterExportJob
-
-        self._run(TwitterExportJob(ExportOptions()), self._exported)
+        self._run(Deferred("fedimove.jobs.twitter_export", "TwitterExportJob"), self._exported)
 
     def _exported(self, result: ExportResult) -> None:
         if result.complete:
