@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication
 
 from fedimove import i18n
 from fedimove.sources.xweb import engine as xweb_engine
-from fedimove.store import logs
 from fedimove.ui import settings as ui_settings
 from fedimove.ui.app_icon import app_icon
 from fedimove.ui.main_window import MainWindow
@@ -70,6 +69,8 @@ class WindowKeeper:
 
 
 def run_gui() -> int:
+    from fedimove.store import logs
+
     logs.configure()
     app = create_app()
     keeper = WindowKeeper()

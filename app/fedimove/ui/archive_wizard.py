@@ -33,7 +33,6 @@ from fedimove.core.wizard import (
     WizardStep,
 )
 from fedimove.jobs.base import Job, Progress
-from fedimove.jobs.overview import ImportAndSummarize
 from fedimove.jobs.qt_runner import JobHandle
 from fedimove.ui.widgets import DropArea, Notice, error_text, open_url, text_label
 
@@ -205,6 +204,8 @@ class ScanPage(_FlowPage):
             return
         source = self.flow.source
         assert source is not None
+        from fedimove.jobs.overview import ImportAndSummarize  # the workspace: when first used
+
         self.flow.scan_started()
         self.handle = JobHandle(ImportAndSummarize(self.importer(source)))
         signals = self.handle.signals

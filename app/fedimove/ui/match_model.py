@@ -25,6 +25,7 @@ from fedimove.ui.labels import confidence_text, status_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+RESET_ABOVE = 2000  # rows shown again by one filter change
 
 
 class Column(IntEnum):
@@ -205,9 +206,23 @@ class MatchFilterProxy(QSortFilterProxyModel):
         return model
 
     def set_filter(self, review_filter: ReviewFilter) -> None:
+        """Qt's filter change keeps the view's place and is quick at hiding rows; showing
+        thousands of rows again is quicker as a reset (the view then restores its current row,
+        see `MatchesPage.apply_filter`)."""
+        mask = review_filter.mask(self.source().rows)
+        old = self._mask
+        shown_again = (
+            sum(1 for before, after in zip(old, mask, strict=True) if after and not before)
+            if old is not None and len(old) == len(mask)
+            else len(mask)
+        )
+        if shown_again > RESET_ABOVE:
+            self.beginResetModel()
+            self.review_filter, self._mask = review_filter, mask
+            self.endResetModel()
+            return
         self.beginFilterChange()
-        self.review_filter = review_filter
-        self._mask = review_filter.mask(self.source().rows)
+        self.review_filter, self._mask = review_filter, mask
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def _forget_mask(self) -> None:

@@ -278,7 +278,12 @@ class MatchesPage(StepPage):
 
     def apply_filter(self) -> None:
         self._search_timer.stop()
+        current = self._current_source_index()
         self.proxy.set_filter(self.current_filter())
+        if current.isValid() and not self.table.currentIndex().isValid():
+            shown = self.proxy.mapFromSource(current)
+            if shown.isValid():
+                self.table.setCurrentIndex(shown)
         self._update_counts()
 
     def pick_visible(self, picked: bool) -> int:
