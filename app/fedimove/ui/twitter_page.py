@@ -188,7 +188,6 @@ class TwitterPage(StepPage):
         self.diagnosis = diagnosis
         message, next_step = diagnosis.render(QCoreApplication.translate, _time)
         self._say(f"{message}\n{next_step}", warning=not diagnosis.can_read_follows)
-        self.export_button.setEnabled(diagnosis.can_read_follows)
         self.diagnosed.emit(diagnosis)
 
     def export(self) -> None:
@@ -253,6 +252,7 @@ class TwitterPage(StepPage):
         self.diagnosed.emit(error)
 
     def _finished(self) -> None:
+        """Buttons come back only here: before, a click would find the job still running."""
         self.handle = None
         self.bar.hide()
         self.stop_button.hide()
