@@ -39,28 +39,9 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def memory_keyring() -> Iterator[None]:
     """Tests never touch the developer's keyring: an in-memory backend stands in."""
     import keyring
-    from keyring.backend import KeyringBackend
-
-    class MemoryKeyring(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.items: dict[tuple[str, str], str] = {}
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.items[(service, username)] = password
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.items.get((service, username))
-
-        def delete_password(self, service: str, username: str) -> None:
-            from keyring.errors import PasswordDeleteError
-
-            if self.items.pop((service, username), None) is None:
-                raise PasswordDeleteError(username)
 
     from fedimove.store import secrets
+    from tests.fakes.keyring import MemoryKeyring
 
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())

@@ -149,10 +149,11 @@ def bench_migration_stall(app, follows: int) -> None:  # type: ignore[no-untyped
     from fedimove.ui.engines import Engines
     from fedimove.ui.migrate_page import MigratePage
     from tests.fakes.https import FakeNetwork
+    from tests.fakes.keyring import MemoryKeyring
     from tests.fakes.mastodon import sign_in, start_home
     from tests.qt.scene import _match
 
-    keyring.set_keyring(_memory_keyring())
+    keyring.set_keyring(MemoryKeyring())
     network = FakeNetwork(Path(tempfile.mkdtemp()))
     os.environ["REQUESTS_CA_BUNDLE"] = os.environ["SSL_CERT_FILE"] = str(network.ca_file)
     fake = start_home(network)
@@ -190,29 +191,6 @@ def _confirmed():  # type: ignore[no-untyped-def]
     from fedimove.core.matching import Confidence
 
     return Confidence.CONFIRMED
-
-
-def _memory_keyring():  # type: ignore[no-untyped-def]
-    """The bench never touches the developer's keyring."""
-    from keyring.backend import KeyringBackend
-
-    class MemoryKeyring(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.items: dict[tuple[str, str], str] = {}
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.items[(service, username)] = password
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.items.get((service, username))
-
-        def delete_password(self, service: str, username: str) -> None:
-            self.items.pop((service, username), None)
-
-    return MemoryKeyring()
 
 
 def bench_filter(app, rows_count: int = 20_000) -> None:  # type: ignore[no-untyped-def]

@@ -23,26 +23,9 @@ from collections import Counter
 from pathlib import Path
 
 import keyring
-from keyring.backend import KeyringBackend
 
 from tests.fakes.https import FakeNetwork
-
-
-class _MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.items.pop((service, username), None)
+from tests.fakes.keyring import MemoryKeyring
 
 
 def _baseline_rate(base: str, token: str, count: int) -> float:
@@ -64,7 +47,7 @@ def main() -> None:
 
     workdir = Path(tempfile.mkdtemp(prefix="fedimove-bench-"))
     os.environ["FEDIMOVE_DATA_DIR"] = str(workdir / "workspace")
-    keyring.set_keyring(_MemoryKeyring())
+    keyring.set_keyring(MemoryKeyring())
 
     from tests.fakes.mastodon import start_home
 
