@@ -3,14 +3,11 @@ reads its command line (the host mapping to the fake's port) only once per proce
 
 from __future__ import annotations
 
-import ctypes
 import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, Qt
 
 from fedimove.sources.xweb import engine
@@ -25,17 +22,6 @@ if not engine.available():
 TEST_FLAGS = "--disable-gpu --disable-background-networking --disable-component-update"
 
 
-def _keep_none_alive() -> None:
-    """PySide6 6.12.0 on Python < 3.12 drops a reference to None (and True/False) on each call of
-    a void Qt method; after a few thousand calls Python aborts ("none_dealloc"). Python 3.12+
-    makes these objects immortal. Until the dependency is pinned, give them headroom here."""
-    if sys.version_info >= (3, 12) or not pyside_version.startswith("6.12."):
-        return
-    for immortal in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(immortal)).value += 1 << 40
-
-
-_keep_none_alive()
 # QtWebEngine shares OpenGL contexts with Qt: this must be set before pytest-qt's QApplication.
 QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
 
