@@ -218,3 +218,8 @@ def test_a_mention_is_found_whatever_surrounds_it(user, host, before, after) -> 
 def test_never_takes_mail_matrix_bluesky_or_tco(user, host, around) -> None:
     for text in (f"{around} {user}@{host}", f"@{user}:{host} {around}", f"@{user}@{host}"):
         assert all(not h.host.endswith(host) for h in addresses(text))
+
+
+@pytest.mark.parametrize("after", ["[@]", "[@]a", "(at) b", "[dot]"])
+def test_a_written_out_form_next_to_a_mention_does_not_hide_it(after: str) -> None:
+    assert "a@a0.social" in [h.key for h in addresses(f"@a@a0.social {after}")]

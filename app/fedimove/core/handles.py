@@ -100,8 +100,17 @@ _TCO = re.compile(r"https?://t\.co/\w+", re.IGNORECASE)
 
 def normalise(text: str) -> str:
     """Fold look-alikes and drop invisible characters, then rewrite written-out forms."""
+    return _unwrite(_fold(text))
+
+
+def _fold(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text.replace("…", _ELLIPSIS)).translate(_INVISIBLE)
+    return text
+
+
+def _unwrite(text: str) -> str:
+    """`alice [at] example [dot] social` and `@alice @ example.social` as plain addresses."""
     if "[" in text or "(" in text or "{" in text or "<" in text:
         text = _WRITTEN_AT.sub("@", text)
         text = _WRITTEN_DOT.sub(".", text)
@@ -181,7 +190,19 @@ def in_text(text: str, urls: Sequence[str] = ()) -> list[Found]:
     """Every address in `text` (and its entities' expanded `urls`), in order, without repeats."""
     if not urls and not _MAY_HOLD_ADDRESS.search(text):
         return []
-    text = normalise(_expand_tco(text, urls))
+    folded = _fold(_expand_tco(text, urls))
+    found = _found_in(folded)
+    unwritten = _unwrite(folded)
+    if unwritten != folded:
+        # Written-out forms are read as well as, not instead of, what was written plainly:
+        # rewriting "[@]" next to a real address must not hide it.
+        found += _found_in(unwritten)
+    in_entities = (i for url in urls if (i := in_url(url)))
+    return _unique(found + list(in_entities))
+
+
+def _found_in(text: str) -> list[Found]:
+    """Profile URLs and addresses in one normalised text, in the order they stand."""
     text = _MAILTO.sub(" ", text)
     found: list[tuple[int, Found]] = []
     spans: list[tuple[int, int]] = []
@@ -198,8 +219,7 @@ def in_text(text: str, urls: Sequence[str] = ()) -> list[Found]:
         if item:
             found.append((match.start(), item))
     found.sort(key=lambda pair: pair[0])
-    in_entities = (i for url in urls if (i := in_url(url)))
-    return _unique([item for _, item in found] + list(in_entities))
+    return [item for _, item in found]
 
 
 def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
