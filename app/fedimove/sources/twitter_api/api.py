@@ -157,14 +157,11 @@ class TwitterApi:
     # --- me -------------------------------------------------------------------------
 
     def me(self, route: Route) -> UserRecord:
-        v2, v1, auth = self._clients.v2, self._clients.v1, self.user_auth_kw
+        v2, v1 = self._clients.v2, self._clients.v1
         if route is Route.V2:
             body, _ = self._call(
                 lambda: v2.get_me(
-                    user_fields=payloads.V2_USER_FIELDS,
-                    expansions=payloads.V2_EXPANSIONS,
-                    tweet_fields=payloads.V2_TWEET_FIELDS,
-                    **auth,
+                    **self.profile_kw,
                 )
             )
             users = payloads.users_v2(body)
@@ -181,6 +178,16 @@ class TwitterApi:
     def user_auth_kw(self) -> dict[str, bool]:
         return {"user_auth": self._clients.user_auth}
 
+    @property
+    def profile_kw(self) -> dict[str, object]:
+        """What every v2 user read asks for: full profiles with the pinned tweet."""
+        return {
+            "user_fields": payloads.V2_USER_FIELDS,
+            "expansions": payloads.V2_EXPANSIONS,
+            "tweet_fields": payloads.V2_TWEET_FIELDS,
+            **self.user_auth_kw,
+        }
+
     # --- follows --------------------------------------------------------------------
 
     def following(self, route: Route, user_id: str, cursor: str | None, limit: int) -> Page:
@@ -190,10 +197,7 @@ class TwitterApi:
                     user_id,
                     max_results=limit,
                     pagination_token=cursor,
-                    user_fields=payloads.V2_USER_FIELDS,
-                    expansions=payloads.V2_EXPANSIONS,
-                    tweet_fields=payloads.V2_TWEET_FIELDS,
-                    **self.user_auth_kw,
+                    **self.profile_kw,
                 )
             )
         body, window = self._call(
@@ -211,10 +215,7 @@ class TwitterApi:
             return self._users_page_v2(
                 lambda: self._clients.v2.get_users(
                     ids=ids,
-                    user_fields=payloads.V2_USER_FIELDS,
-                    expansions=payloads.V2_EXPANSIONS,
-                    tweet_fields=payloads.V2_TWEET_FIELDS,
-                    **self.user_auth_kw,
+                    **self.profile_kw,
                 )
             )
         body, window = self._call(
@@ -273,10 +274,7 @@ class TwitterApi:
                     list_id,
                     max_results=limit,
                     pagination_token=cursor,
-                    user_fields=payloads.V2_USER_FIELDS,
-                    expansions=payloads.V2_EXPANSIONS,
-                    tweet_fields=payloads.V2_TWEET_FIELDS,
-                    **self.user_auth_kw,
+                    **self.profile_kw,
                 )
             )
         body, window = self._call(
