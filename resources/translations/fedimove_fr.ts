@@ -634,7 +634,7 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Fedimove</source>
@@ -1075,7 +1075,7 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
     </message>
     <message>
         <source>Any confidence</source>
-        <translation>Toute confiance</translation>
+        <translation>Toutes les confiances</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1083,7 +1083,7 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
     </message>
     <message>
         <source>Any status</source>
-        <translation>Tout état</translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Counts</source>
@@ -1125,7 +1125,7 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
     </message>
     <message>
         <source>Fedimove follows your matches on Mastodon, at the pace your server allows. You can pause, close the app, and continue later: nobody is followed twice.</source>
-        <translation>Fedimove suit vos correspondances sur Mastodon, au rythme que votre serveur autorise. Vous pouvez faire une pause, fermer l’application et reprendre plus tard : personne n’est suivi deux fois.</translation>
+        <translation>Fedimove s’abonne sur Mastodon aux comptes trouvés, au rythme que votre serveur autorise. Vous pouvez faire une pause, fermer l’application et reprendre plus tard : personne n’est suivi deux fois.</translation>
     </message>
     <message>
         <source>Preparing the plan…</source>

@@ -104,3 +104,18 @@ def test_french_ui_shows_no_english(build_screens) -> None:  # type: ignore[no-u
     french = build_screens("fr")
     assert "Vos abonnements" in french
     assert english_left(english, french) == []
+
+
+def test_qt_file_dialog_and_awkward_french_read_naturally(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Qt's own file dialog speaks French, and the phrases issue 14 found awkward are gone."""
+    from PySide6.QtCore import QCoreApplication
+
+    i18n.install("fr")
+    try:
+        assert QCoreApplication.translate("QFileDialog", "Look in:") != "Look in:"
+        catalogue = (TRANSLATIONS / "fedimove_fr.ts").read_text("utf-8")
+        for awkward in ("Tout état", "Toute confiance", "suit vos correspondances", "Aid&amp;e"):
+            assert awkward not in catalogue
+        assert "<translation>&amp;Aide</translation>" in catalogue
+    finally:
+        i18n.install("en")
