@@ -1,11 +1,12 @@
 """How sure a match is, and why: evidence in, confidence out. Pure rules, no I/O.
 
-- confirmed: two independent proofs — the account published the address on Twitter *and*
-  the fediverse profile links back to it; or a rel=me-verified link (counts double);
-- likely: one proof — published by the account itself, or a link back found by probing —
-  and the account verified to exist where it lives;
-- possible: only the same username or a similar name, or an address the account mentioned
-  among others; shown for review, never followed without it.
+- confirmed: a proof plus a second independent one — the account published the address on
+  Twitter and the fediverse profile links back to it or has a server-verified link;
+- likely: one proof — published by the Twitter account itself, or a server-verified (rel=me)
+  link to a site it published — and the account verified to exist where it lives;
+- possible: only claims — the same username, a similar name, a link back the fediverse
+  account wrote about itself — or an address mentioned among others; never followed
+  without the user's tick.
 """
 
 from __future__ import annotations
@@ -50,19 +51,28 @@ class Evidence:
 
 
 def confidence(evidence: Iterable[Evidence]) -> Confidence | None:
+    """Only the Twitter side or a server's verification proves; what the account says is a claim.
+
+    Proofs: the Twitter account published the address (`published`), or the server verified a
+    link to a site the Twitter account published (`verified_link`). Claims (a link back, the
+    same username, a similar name) alone or together give at most `possible`; a claim next to
+    a proof, or two different proofs, make `confirmed`.
+    """
     kinds = {e.kind for e in evidence}
     if EvidenceKind.EXISTS not in kinds:
         return None
-    proofs = int(EvidenceKind.PUBLISHED in kinds)
-    if EvidenceKind.VERIFIED_LINK in kinds:
-        proofs += 2
-    elif EvidenceKind.LINK_BACK in kinds:
-        proofs += 1
-    if proofs >= 2:
-        return Confidence.CONFIRMED
-    if proofs == 1:
+    proofs = kinds & {EvidenceKind.PUBLISHED, EvidenceKind.VERIFIED_LINK}
+    if proofs:
+        if len(proofs) >= 2 or EvidenceKind.LINK_BACK in kinds:
+            return Confidence.CONFIRMED
         return Confidence.LIKELY
-    if kinds & {EvidenceKind.MENTIONED, EvidenceKind.SAME_USERNAME, EvidenceKind.SIMILAR_NAME}:
+    claims = {
+        EvidenceKind.MENTIONED,
+        EvidenceKind.SAME_USERNAME,
+        EvidenceKind.SIMILAR_NAME,
+        EvidenceKind.LINK_BACK,
+    }
+    if kinds & claims:
         return Confidence.POSSIBLE
     return None
 
