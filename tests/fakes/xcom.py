@@ -4,9 +4,10 @@ The page's own script fetches `/i/api/graphql/<queryId>/<Operation>?variables=â€
 with the public bearer token and the `ct0` CSRF cookie echoed in `x-csrf-token` (Following and
 Followers with `fetch()`, lists with `XMLHttpRequest`, as both are seen on the real site),
 renders `UserCell`s with `<id>-unfollow` buttons, and loads the next page when scrolled to the
-bottom (infinite scroll). Modes: `layout` ("2025" `core` objects, or "legacy"), `variant`
-("changed" renames the user entry shape the way x.com does from time to time; "renamed" gives
-the timeline operations new names, so only the rendered cells are left to read), and
+bottom (infinite scroll). Modes: `layout` (one of xcom_data.LAYOUTS, August 2026's by
+default), `variant` ("changed" renames the user entry shape the way x.com does from time to
+time; "renamed" gives the timeline operations new names, so only the rendered cells are left
+to read), and
 `rate_limited_calls` (GraphQL calls answered 429 with x.com's headers and error code 88).
 """
 
@@ -21,6 +22,7 @@ from typing import Any
 
 from tests.fakes.https import Request, Response
 from tests.fakes.xcom_data import (
+    CURRENT_LAYOUT,
     FakeAccount,
     FakeGraph,
     list_object,
@@ -52,7 +54,7 @@ class FakeXCom:
 
     graph: FakeGraph
     page_size: int = 20
-    layout: str = "2025"
+    layout: str = CURRENT_LAYOUT
     variant: str = "normal"
     rate_limited_calls: set[int] = field(default_factory=set)
     graphql_calls: int = 0
@@ -236,7 +238,10 @@ function userOf(item) {
 }
 function span(text) { const s = document.createElement("span"); s.textContent = text; return s; }
 function cell(user) {
-  const legacy = user.legacy, core = user.core || legacy;
+  const legacy = user.legacy || {}, core = user.core || legacy;
+  const profileBio = user.profile_bio || {};
+  const bioText = profileBio.description ?? legacy.description ?? "";
+  const bioLinks = ((profileBio.entities || legacy.entities || {}).description || {}).urls || [];
   const d = document.createElement("div");
   d.setAttribute("data-testid", "UserCell");
   const name = document.createElement("a");
@@ -250,8 +255,8 @@ function cell(user) {
   }
   const bio = document.createElement("div");
   bio.setAttribute("dir", "auto");
-  let rest = legacy.description;
-  for (const u of legacy.entities.description.urls) {
+  let rest = bioText;
+  for (const u of bioLinks) {
     const at = rest.indexOf(u.url);
     bio.append(document.createTextNode(rest.slice(0, at)));
     const a = document.createElement("a"); a.href = u.url; a.textContent = u.display_url;

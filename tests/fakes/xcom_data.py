@@ -1,10 +1,16 @@
 """Accounts, follows and lists for the fake x.com, and their JSON in x.com's GraphQL shapes.
 
 The shapes follow what x.com's web app loads (2024–2026): `data.user.result.timeline.timeline`
-with `TimelineAddEntries` instructions, `user-<id>` entries holding `user_results.result`
-(`rest_id`, `legacy` with description and URL entities, and the 2025 `core` / `location` /
-`privacy` objects), `cursor-top-` / `cursor-bottom-` entries whose bottom value starts with
-`0|` on the last page, and the lists page's `owned-subscribed-list-module-` entries.
+with `TimelineAddEntries` instructions, `user-<id>` entries holding `user_results.result`,
+`cursor-top-` / `cursor-bottom-` entries whose bottom value starts with `0|` on the last page,
+and the lists page's `owned-subscribed-list-module-` entries.
+
+A user result comes in the three layouts x.com has served, with the key sets of bodies recorded
+from the real site (see LAYOUTS): "2024" (everything in `legacy`, 2024 → March 2025), "2026-07"
+(`core`, `profile_bio`, `location`, `privacy` beside a thinned `legacy` that keeps the
+description, its entities and the t.co website; May → July 2026) and "2026-08" (no `legacy`:
+`profile_bio.entities` holds both link sets, `website.url` the t.co link, counts in
+`relationship_counts`, pinned ids in `pinned_items`; since August 2026, the default).
 """
 
 from __future__ import annotations
@@ -13,6 +19,8 @@ import random
 from dataclasses import dataclass, field
 from typing import Any
 
+LAYOUTS = ("2026-08", "2026-07", "2024")
+CURRENT_LAYOUT = LAYOUTS[0]
 FEDI_HOSTS = ("mastodon.social", "piaille.fr", "mamot.fr", "fosstodon.org", "hachyderm.io")
 
 
@@ -123,78 +131,107 @@ def build_graph(
     return FakeGraph(me, followed, fans, lists, suggested, fediverse)
 
 
-def user_result(account: FakeAccount, layout: str = "2025") -> dict[str, Any]:
-    """`user_results.result` as x.com sends it."""
+def user_result(account: FakeAccount, layout: str = CURRENT_LAYOUT) -> dict[str, Any]:
+    """`user_results.result` as x.com sends it in `layout`."""
     if account.unavailable:
         return {"__typename": "UserUnavailable", "reason": "Suspended"}
-    legacy: dict[str, Any] = {
-        "description": account.bio,
-        "entities": {
-            "description": {
-                "urls": [
-                    {
-                        "display_url": expanded.split("://", 1)[1][:22] + "…",
-                        "expanded_url": expanded,
-                        "url": short,
-                        "indices": [0, len(short)],
-                    }
-                    for short, expanded in account.bio_links
-                ]
-            }
+    result: dict[str, Any] = {
+        "__typename": "User",
+        "affiliates_highlighted_label": {},
+        "has_graduated_access": True,
+        "id": f"VXNlcjo{account.id}",
+        "is_blue_verified": False,
+        "profile_image_shape": "Circle",
+        "rest_id": account.id,
+    }
+    if layout == "2024":
+        result["legacy"] = {
+            **_legacy_counts(account),
+            "created_at": "Tue Apr 21 06:49:15 +0000 2009",
+            "description": account.bio,
+            "entities": _entities(account, empty_as_list=True),
+            "location": account.location,
+            "name": account.name,
+            "profile_image_url_https": _AVATAR,
+            **({"protected": True} if account.protected else {}),
+            "screen_name": account.username,
+            **({"url": _website_tco(account)} if account.website else {}),
+        }
+        return result
+    result.update(
+        avatar={"image_url": _AVATAR},
+        core={
+            "created_at": "Tue Apr 21 06:49:15 +0000 2009",
+            "name": account.name,
+            "screen_name": account.username,
         },
-        "fast_followers_count": 0,
+        dm_permissions={"can_dm": False},
+        location={"location": account.location},
+        media_permissions={"can_media_tag": True},
+        privacy={"protected": account.protected},
+        relationship_perspectives={"following": True},
+        verification={"verified": False},
+    )
+    if layout == "2026-07":
+        result["profile_bio"] = {"description": account.bio}
+        result["legacy"] = {
+            **_legacy_counts(account),
+            "description": account.bio,
+            "entities": _entities(account, empty_as_list=False),
+            **({"url": _website_tco(account)} if account.website else {}),
+        }
+        return result
+    result.update(
+        action_counts={"favorites_count": 12},
+        pinned_items={},
+        profile_bio={"description": account.bio, "entities": _entities(account, False)},
+        relationship_counts={
+            "followers": account.followers_count,
+            "following": account.friends_count,
+        },
+        tweet_counts={"media_tweets": 0, "tweets": 42},
+        website={"url": _website_tco(account) if account.website else ""},
+    )
+    return result
+
+
+_AVATAR = "https://pbs.twimg.com/profile_images/1/avatar_normal.jpg"
+
+
+def _website_tco(account: FakeAccount) -> str:
+    return f"https://t.co/w{int(account.id):09x}"
+
+
+def _legacy_counts(account: FakeAccount) -> dict[str, Any]:
+    return {
         "favourites_count": 12,
         "followers_count": account.followers_count,
         "friends_count": account.friends_count,
         "listed_count": 0,
         "media_count": 0,
-        "normal_followers_count": account.followers_count,
-        "pinned_tweet_ids_str": [],
-        "possibly_sensitive": False,
         "statuses_count": 42,
-        "verified": False,
-        "want_retweets": True,
+    }
+
+
+def _entities(account: FakeAccount, empty_as_list: bool) -> dict[str, Any]:
+    """Bio and website links; the 2024 layout writes `{"urls": []}` where later ones write `{}`."""
+    bio_urls = [_url_entity(short, expanded) for short, expanded in account.bio_links]
+    entities: dict[str, Any] = {
+        "description": {"urls": bio_urls} if bio_urls or empty_as_list else {}
     }
     if account.website:
-        short = f"https://t.co/w{int(account.id):09x}"
-        legacy["url"] = short
-        legacy["entities"]["url"] = {
-            "urls": [
-                {
-                    "display_url": account.website.split("://", 1)[1],
-                    "expanded_url": account.website,
-                    "url": short,
-                    "indices": [0, 23],
-                }
-            ]
-        }
-    result: dict[str, Any] = {
-        "__typename": "User",
-        "id": f"VXNlcjo{account.id}",
-        "rest_id": account.id,
-        "affiliates_highlighted_label": {},
-        "has_graduated_access": True,
-        "is_blue_verified": False,
-        "profile_image_shape": "Circle",
-        "legacy": legacy,
+        entities["url"] = {"urls": [_url_entity(_website_tco(account), account.website)]}
+    return entities
+
+
+def _url_entity(short: str, expanded: str) -> dict[str, Any]:
+    display = expanded.split("://", 1)[1]
+    return {
+        "display_url": display if len(display) <= 22 else display[:22] + "…",
+        "expanded_url": expanded,
+        "indices": [0, len(short)],
+        "url": short,
     }
-    if layout == "2025":
-        result["core"] = {
-            "created_at": "Tue Apr 21 06:49:15 +0000 2009",
-            "name": account.name,
-            "screen_name": account.username,
-        }
-        result["avatar"] = {"image_url": "https://x.com/static/avatar.png"}
-        result["location"] = {"location": account.location}
-        result["privacy"] = {"protected": account.protected}
-    else:
-        legacy.update(
-            name=account.name,
-            screen_name=account.username,
-            location=account.location,
-            protected=account.protected,
-        )
-    return result
 
 
 def user_entry(account: FakeAccount, sort_index: int, layout: str) -> dict[str, Any]:
@@ -231,7 +268,11 @@ def cursor_entry(kind: str, value: str, sort_index: int) -> dict[str, Any]:
 def timeline_page(
     accounts: list[FakeAccount], offset: int, page_size: int, layout: str
 ) -> dict[str, Any]:
-    """One page of a user timeline, and its cursors (bottom `0|…` on the last page)."""
+    """One page of a user timeline, and its cursors (bottom `0|…` on the last page).
+
+    As on the real site, the page opens with `TimelineTerminateTimeline` for both directions
+    whether or not it is the last: only the `0|` cursor says the list ended.
+    """
     chunk = accounts[offset : offset + page_size]
     end = offset + page_size >= len(accounts)
     base = 1_900_000_000_000_000_000 - offset
@@ -240,9 +281,11 @@ def timeline_page(
     entries.append(cursor_entry("Bottom", bottom, base - len(chunk)))
     entries.append(cursor_entry("Top", f"-1|{base}", base))
     instructions: list[dict[str, Any]] = [{"type": "TimelineClearCache"}] if offset == 0 else []
-    instructions.append({"type": "TimelineAddEntries", "entries": entries})
-    if end:
-        instructions.append({"type": "TimelineTerminateTimeline", "direction": "Bottom"})
+    instructions += [
+        {"direction": "Top", "type": "TimelineTerminateTimeline"},
+        {"direction": "Bottom", "type": "TimelineTerminateTimeline"},
+        {"type": "TimelineAddEntries", "entries": entries},
+    ]
     return {"instructions": instructions}
 
 

@@ -25,17 +25,17 @@ from fedimove.sources.xweb.parse import (
     request_variables,
 )
 from tests.fakes.xcom import FakeXCom
-from tests.fakes.xcom_data import build_graph
+from tests.fakes.xcom_data import CURRENT_LAYOUT, LAYOUTS, build_graph
 
 GRAPH = build_graph(following=45, followers=5, unavailable=2)
 
 
-def following_page(offset: int = 0, layout: str = "2025", variant: str = "normal") -> Any:
+def following_page(offset: int = 0, layout: str = CURRENT_LAYOUT, variant: str = "normal") -> Any:
     site = FakeXCom(GRAPH, layout=layout, variant=variant)
     return site.answer("Following", {"userId": GRAPH.me.id, "cursor": f"{offset}|1"})
 
 
-@pytest.mark.parametrize("layout", ["2025", "legacy"])
+@pytest.mark.parametrize("layout", LAYOUTS)
 def test_a_following_page_gives_full_profiles(layout: str) -> None:
     page = parse_user_page(following_page(layout=layout), Operation.FOLLOWING)
     expected = [a for a in GRAPH.following[:20] if not a.unavailable]

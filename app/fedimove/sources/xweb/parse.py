@@ -5,8 +5,12 @@ must have the shape we know — timeline instructions, user entries with a numer
 a username, a bottom cursor — or it raises `XSiteChanged`. It never skips what it cannot read
 and carries on, because a silently shorter list would look complete.
 
-Both user layouts seen in the wild are read: everything in `legacy`, and the 2025 one where
-`core` holds name and username, `location` and `privacy` their own objects.
+A user result is read field by field from wherever x.com keeps it today, because the layout
+drifts: until 2025 everything sat in `legacy`; from May 2026 `core` (name, username),
+`profile_bio`, `location` and `privacy` took fields out of a thinned `legacy`; since August
+2026 there is no `legacy` at all (`website`, `relationship_counts`, `pinned_items`). Only what
+identifies an account (numeric `rest_id`, username) is required; an optional field that moved
+is read from its new place or left unknown, never a reason to refuse the page.
 """
 
 from __future__ import annotations
@@ -151,34 +155,58 @@ def parse_user_result(result: Any) -> Profile:
     account_id = result.get("rest_id")
     if not isinstance(account_id, str) or not _NUMERIC.match(account_id):
         raise XSiteChanged("a user has no numeric rest_id")
-    legacy = _path(result, "legacy")
-    core = result.get("core") if isinstance(result.get("core"), Mapping) else {}
-    username = core.get("screen_name") or legacy.get("screen_name")
+    user = _UserFields(result)
+    username = user.first(("core", "screen_name"), ("legacy", "screen_name"))
     if not isinstance(username, str) or not _USERNAME.match(username):
         raise XSiteChanged(f"user {account_id} has no username")
-    entities = legacy.get("entities") if isinstance(legacy.get("entities"), Mapping) else {}
-    bio_links = _url_entities(entities.get("description"))
-    site_links = _url_entities(entities.get("url"))
-    bio = _optional_text(legacy.get("description"))
-    location = result.get("location")
-    location_text = (
-        location.get("location") if isinstance(location, Mapping) else legacy.get("location")
-    )
-    privacy = result.get("privacy")
-    protected = privacy.get("protected") if isinstance(privacy, Mapping) else None
-    if protected is None:
-        protected = legacy.get("protected")
+    bio_links = user.links("description")
+    site_links = user.links("url")
+    bio = _optional_text(user.first(("profile_bio", "description"), ("legacy", "description")))
+    protected = user.first(("privacy", "protected"), ("legacy", "protected"))
     return Profile(
         id=account_id,
         username=username,
-        display_name=_optional_text(core.get("name") or legacy.get("name")),
+        display_name=_optional_text(user.first(("core", "name"), ("legacy", "name"))),
         bio=_expand(bio, bio_links) if bio is not None else None,
         bio_urls=tuple(bio_links.values()),
-        website=next(iter(site_links.values()), None) or _optional_text(legacy.get("url")),
-        location=_optional_text(location_text),
-        protected=bool(protected) if protected is not None else None,
+        website=next(iter(site_links.values()), None)
+        or _optional_text(user.first(("website", "url"), ("legacy", "url"))),
+        location=_optional_text(user.first(("location", "location"), ("legacy", "location"))),
+        protected=protected if isinstance(protected, bool) else False,
         source=SOURCE,
     )
+
+
+class _UserFields:
+    """A user result's fields, each looked up in the places x.com has kept it, newest first."""
+
+    def __init__(self, result: Mapping[str, Any]) -> None:
+        self._result = result
+
+    def get(self, *keys: str) -> Any:
+        value: Any = self._result
+        for key in keys:
+            if not isinstance(value, Mapping):
+                return None
+            value = value.get(key)
+        return value
+
+    def first(self, *paths: tuple[str, ...]) -> Any:
+        """The first of `paths` that holds a value (an empty string counts as a value)."""
+        for path in paths:
+            value = self.get(*path)
+            if value is not None:
+                return value
+        return None
+
+    def links(self, field: str) -> dict[str, str]:
+        """The t.co links of the bio (`description`) or website (`url`), from both places."""
+        links = _url_entities(self.get("legacy", "entities", field))
+        links.update(_url_entities(self.get("profile_bio", "entities", field)))
+        return links
+
+    def count(self, new: str, old: str) -> int | None:
+        return _optional_int(self.first(("relationship_counts", new), ("legacy", old)))
 
 
 def parse_user_cell(cell: Mapping[str, Any]) -> Profile:
@@ -262,11 +290,11 @@ def parse_list_object(list_object: Any, me_username: str) -> TwitterList:
 def parse_user_summary(payload: Any) -> UserSummary:
     """A profile page's header (UserByScreenName): used for totals and the signed-in user."""
     result = _path(payload, "data", "user", "result")
-    legacy = _path(result, "legacy")
+    user = _UserFields(result)
     return UserSummary(
         parse_user_result(result),
-        _optional_int(legacy.get("friends_count")),
-        _optional_int(legacy.get("followers_count")),
+        user.count("following", "friends_count"),
+        user.count("followers", "followers_count"),
     )
 
 
@@ -281,13 +309,22 @@ def parse_pinned_tweet(payload: Any) -> PinnedTweet | None:
         if tweet.get("__typename") == "TweetWithVisibilityResults":
             tweet = _path(tweet, "tweet")
         legacy = _path(tweet, "legacy")
-        author, text = legacy.get("user_id_str"), legacy.get("full_text")
+        author, text = _tweet_author(tweet, legacy), legacy.get("full_text")
         if not isinstance(author, str) or not isinstance(text, str):
             raise XSiteChanged("the pinned tweet has no author or text")
         entities = legacy.get("entities") if isinstance(legacy.get("entities"), Mapping) else {}
         links = _url_entities(entities)
         return PinnedTweet(author, _expand(text, links), tuple(links.values()))
     return None
+
+
+def _tweet_author(tweet: Mapping[str, Any], legacy: Mapping[str, Any]) -> str | None:
+    """The author's id: the embedded author (read by the same user parser), else `user_id_str`."""
+    author = tweet.get("core")
+    if isinstance(author, Mapping) and isinstance(author.get("user_results"), Mapping):
+        return parse_user_result(_path(author, "user_results", "result")).id
+    author_id = legacy.get("user_id_str")
+    return author_id if isinstance(author_id, str) else None
 
 
 def _entries(timeline: Any) -> Iterator[Mapping[str, Any]]:
