@@ -212,3 +212,52 @@ def test_host_meta_never_crashes(text: str) -> None:
         )
         == "https://s.example/wf?resource={uri}"
     )
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        (TextKind.TWEET, "Go follow my friend @bob@chaos.social, she's great"),
+        (TextKind.RETWEET, "Great thread by @bob@chaos.social"),
+        (TextKind.DM, "here's the one I told you about: @bob@chaos.social"),
+        (TextKind.TWEET, "Suivez mon amie @bob@chaos.social"),
+    ],
+)
+def test_a_lone_address_in_a_tweet_is_only_mentioned(kind: TextKind, text: str) -> None:
+    """A recommendation of a friend is not the author's own address (issue 17, hole 4)."""
+    (candidate,) = published_candidates(
+        Profile("1", "carol", "Carol"), [AccountText("1", kind, text)]
+    )
+    assert candidate.evidence.kind is E.MENTIONED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm on @zed@chaos.social now",
+        "Find me at @zed@chaos.social",
+        "New account: @zed@chaos.social",
+        "I've moved to @zed@chaos.social",
+        "Je suis sur @zed@chaos.social",
+        "Retrouvez-moi sur @zed@chaos.social",
+        "Mon nouveau compte : @zed@chaos.social",
+    ],
+)
+def test_a_lone_address_announced_as_theirs_is_published(text: str) -> None:
+    (candidate,) = published_candidates(
+        Profile("1", "carol", "Carol"), [AccountText("1", TextKind.TWEET, text)]
+    )
+    assert candidate.evidence.kind is E.PUBLISHED
+
+
+def test_a_lone_address_resembling_the_author_is_published_anywhere() -> None:
+    text = AccountText("1", TextKind.DM, "see @carol@chaos.social")
+    (candidate,) = published_candidates(Profile("1", "carol", "Carol"), [text])
+    assert candidate.evidence.kind is E.PUBLISHED
+
+
+@pytest.mark.parametrize("field", ["bio", "location", "website", "pinned_tweet", "display_name"])
+def test_a_lone_address_in_the_profile_is_published(field: str) -> None:
+    profile = Profile("1", "carol", **{field: "@zed@chaos.social"})
+    (candidate,) = published_candidates(profile, [])
+    assert candidate.evidence.kind is E.PUBLISHED

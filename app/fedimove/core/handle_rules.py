@@ -308,6 +308,23 @@ DEFAULT_PROBE_HOSTS = (
     "mastodon.world",
 )
 
+# What an account writes when an address is its own, in a tweet, a retweet or a DM (English
+# and French): without one of these, a lone address there is someone else's ("go follow my
+# friend @bob@…") unless it resembles the account's own name.
+ANNOUNCEMENTS = (
+    r"\bi(?:'|’)?m\s+(?:now\s+|also\s+)?(?:on|at|over\s+at)\b",
+    r"\bi\s+am\s+(?:now\s+|also\s+)?(?:on|at)\b",
+    r"\b(?:find|follow|catch|join)\s+me\b",
+    r"\bmov(?:ed|ing)\s+(?:over\s+)?to\b",
+    r"\bnew\s+(?:account|address|home|handle)\b",
+    r"\bmy\s+(?:mastodon|fediverse|account|profile|handle)\b",
+    r"\bje\s+suis\s+(?:aussi\s+|maintenant\s+|désormais\s+)?(?:sur|à)\b",
+    r"\b(?:retrouvez|retrouve|suivez|suis|rejoignez|rejoins)[-\s]moi\b",
+    r"\bnouveau\s+compte\b",
+    r"\bmon\s+(?:compte|profil|adresse)\b",
+    r"\b(?:j(?:'|’)ai\s+)?déménagé\b",
+)
+
 
 def host_in(host: str, domains: frozenset[str]) -> bool:
     """True for the domain itself and any of its subdomains (`fr.medium.com`)."""

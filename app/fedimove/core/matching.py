@@ -19,6 +19,7 @@ from enum import StrEnum
 from urllib.parse import urlsplit
 
 from fedimove.core.graph import AccountText, Profile, TextKind
+from fedimove.core.handle_rules import ANNOUNCEMENTS
 from fedimove.core.handles import Found, Handle, in_text
 from fedimove.core.remote_profile import RemoteProfile
 
@@ -118,6 +119,27 @@ def resembles(user: str, profile: Profile) -> bool:
     return False
 
 
+_ANNOUNCES = re.compile("|".join(ANNOUNCEMENTS), re.IGNORECASE)
+# Where the account describes itself: a lone address there is its own.
+PROFILE_SOURCES = frozenset({"name", "bio", "url", "location", "pinned"})
+
+
+def announces(text: str) -> bool:
+    """Does the text say the address is the writer's own ("I'm on", "retrouvez-moi sur")?"""
+    return _ANNOUNCES.search(unicodedata.normalize("NFKC", text)) is not None
+
+
+def _own(source: str, text: str, found: Sequence[Found], item: Found, profile: Profile) -> bool:
+    """Published (the account's own) or merely mentioned (a friend, a co-host)?
+
+    An address resembling the account's name is its own anywhere. Otherwise only a lone one
+    is, and only in the profile or in a text announcing it as the writer's.
+    """
+    if resembles(item.handle.user, profile):
+        return True
+    return len(found) == 1 and (source in PROFILE_SOURCES or announces(text))
+
+
 def _texts_of_profile(profile: Profile) -> list[tuple[str, str, Sequence[str]]]:
     return [
         ("name", profile.display_name or "", ()),
@@ -131,8 +153,9 @@ def _texts_of_profile(profile: Profile) -> list[tuple[str, str, Sequence[str]]]:
 def published_candidates(profile: Profile, texts: Sequence[AccountText]) -> list[Candidate]:
     """Addresses the account wrote: its profile first, then what it wrote elsewhere.
 
-    When a piece of text names several addresses, only those resembling the account's own
-    name count as published; the others are merely mentioned (a co-host, a friend).
+    An address counts as published when it resembles the account's own name, or when it is
+    the only one in its profile, or in a tweet, retweet or DM that announces it as theirs;
+    the others are merely mentioned (a co-host, a friend they recommend).
     """
     pieces = _texts_of_profile(profile) + [
         (TEXT_SOURCES.get(t.kind, str(t.kind)), t.text, t.urls) for t in texts
@@ -143,7 +166,7 @@ def published_candidates(profile: Profile, texts: Sequence[AccountText]) -> list
             continue
         found = in_text(text, urls)
         for item in found:
-            own = len(found) == 1 or resembles(item.handle.user, profile)
+            own = _own(source, text, found, item, profile)
             kind = EvidenceKind.PUBLISHED if own else EvidenceKind.MENTIONED
             candidate = Candidate(item, Evidence(kind, source, _snippet(text, item)))
             key = item.handle.key
