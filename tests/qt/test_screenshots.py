@@ -10,14 +10,15 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QLocale, QSize
+from PySide6.QtWidgets import QApplication, QWidget
 
 from fedimove import i18n
 from fedimove.core.overview import Step
 from fedimove.ui.archive_wizard import ArchiveWizard
 from fedimove.ui.engines import discover
-from fedimove.ui.main_window import MainWindow
+from fedimove.ui.main_window import MINIMUM_SIZE, MainWindow
+from fedimove.ui.match_model import Column
 from fedimove.ui.matches_page import MatchesPage
 from fedimove.ui.migrate_page import MigratePage
 from tests.bench.archive_gen import generate
@@ -53,10 +54,11 @@ PEOPLE = [
 
 
 def save(widget: QWidget, folders: list[Path], name: str) -> None:
+    """PNG at its strongest compression (for PNG, Qt's 'quality' 0): the same pixels, smaller."""
     picture = widget.grab()
     for folder in folders:
         folder.mkdir(parents=True, exist_ok=True)
-        assert picture.save(str(folder / f"{name}.png"))
+        assert picture.save(str(folder / f"{name}.png"), "PNG", 0)
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
@@ -80,12 +82,86 @@ def test_every_screen(qtbot, signed_in: SignedIn, tmp_path: Path, language: str)
     save(wizard, folders, f"{language}-wizard-4-summary")
     wizard.close()
 
+    window = _scene_window(qtbot, signed_in)
+    names = ["twitter", "follows", "mastodon", "matches", "migrate"]
+    for label, size in _sizes(window):
+        window.resize(size)
+        for step in Step:
+            window.show_step(int(step))
+            qtbot.waitUntil(lambda s=step: window.current_step() is s)
+            _settle(window, size)
+            save(window, folders, f"{language}-{label}-{int(step) + 1}-{names[step]}")
+    assert (folders[0] / f"{language}-1040x680-4-matches.png").stat().st_size > 10_000
+    window.close()
+    QLocale.setDefault(QLocale("en"))
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_matches_columns_stay_visible_at_every_size(  # type: ignore[no-untyped-def]
+    qtbot, signed_in: SignedIn, language: str
+) -> None:
+    i18n.install(language)
+    window = _scene_window(qtbot, signed_in)
+    window.show_step(int(Step.MATCHES))
+    matches = window.pages[Step.MATCHES]
+    assert isinstance(matches, MatchesPage)
+    for label, size in _sizes(window):
+        window.resize(size)
+        _settle(window, size)
+        header = matches.table.horizontalHeader()
+        viewport = matches.table.viewport().width()
+        for column in Column:
+            left = header.sectionViewportPosition(column)
+            assert left >= 0, (label, column)
+            assert left + header.sectionSize(column) <= viewport, (label, column, viewport)
+            assert header.sectionSize(column) >= 40, (label, column)
+        assert matches.details.isVisible(), label
+        details = matches.details.geometry()
+        table = matches.table.geometry()
+        assert not details.intersects(table), label
+        lines = matches.counts.height() // matches.counts.fontMetrics().lineSpacing()
+        assert lines <= 2, (label, lines)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_one_minimum_size_for_every_screen(  # type: ignore[no-untyped-def]
+    qtbot, signed_in: SignedIn, language: str
+) -> None:
+    i18n.install(language)
+    window = _scene_window(qtbot, signed_in)
+    assert window.minimumSize() == MINIMUM_SIZE
+    window.resize(MINIMUM_SIZE)
+    for step in Step:
+        window.show_step(int(step))
+        qtbot.waitUntil(lambda s=step: window.current_step() is s)
+        _settle(window, MINIMUM_SIZE)
+        hint = window.pages[step].minimumSizeHint()
+        room = window.stack.size()
+        assert hint.width() <= room.width() and hint.height() <= room.height(), (step, hint)
+
+
+def _sizes(window: MainWindow) -> list[tuple[str, QSize]]:
+    return [
+        ("1040x680", QSize(1040, 680)),
+        ("900x600", QSize(900, 600)),
+        ("minimum", window.minimumSize()),
+    ]
+
+
+def _settle(window: MainWindow, size: QSize) -> None:
+    """Layouts apply a resize on the next pass of the event loop; run it now."""
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
+    assert window.size() == size, (window.size(), size)
+
+
+def _scene_window(qtbot, signed_in: SignedIn) -> MainWindow:  # type: ignore[no-untyped-def]
     write_scene(len(PEOPLE), PEOPLE)
     for n in range(0, len(PEOPLE), 4):
         signed_in.fake.add_account(*_address(n))
     window = MainWindow(discover())
     qtbot.addWidget(window)
-    window.resize(1180, 760)
+    window.resize(1040, 680)
     matches = window.pages[Step.MATCHES]
     migrate = window.pages[Step.MIGRATE]
     assert isinstance(matches, MatchesPage) and isinstance(migrate, MigratePage)
@@ -96,14 +172,7 @@ def test_every_screen(qtbot, signed_in: SignedIn, tmp_path: Path, language: str)
     ):
         window.show()
     matches.table.selectRow(1)
-    names = ["twitter", "follows", "mastodon", "matches", "migrate"]
-    for step in Step:
-        window.show_step(int(step))
-        qtbot.waitUntil(lambda s=step: window.current_step() is s)
-        save(window, folders, f"{language}-{int(step) + 1}-{names[step]}")
-    assert (folders[0] / f"{language}-4-matches.png").stat().st_size > 10_000
-    window.close()
-    QLocale.setDefault(QLocale("en"))
+    return window
 
 
 def _address(n: int) -> tuple[str, str]:

@@ -42,6 +42,8 @@ STEP_ICONS = {
     Step.MATCHES: "step-matches",
     Step.MIGRATE: "step-migrate",
 }
+SIDEBAR_WIDTH = 210
+MINIMUM_SIZE = QSize(840, 600)  # every screen holds down to this; the window never goes below
 STATE_ICONS = {StepState.DONE: "status-done", StepState.ATTENTION: "status-warning"}
 
 
@@ -60,6 +62,7 @@ class MainWindow(QMainWindow):
         self._resume_step = Step.MIGRATE
         self._jobs: set[JobHandle] = set()
         self.setWindowTitle(self.tr("Fedimove"))
+        self.setMinimumSize(MINIMUM_SIZE)
         self.resize(1040, 680)
         self._build()
         self._build_menus()
@@ -82,7 +85,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Steps"))
         self.sidebar.setIconSize(QSize(22, 22))
-        self.sidebar.setFixedWidth(250)
+        self.sidebar.setFixedWidth(SIDEBAR_WIDTH)
         self.sidebar.setSpacing(2)
         self.sidebar.setStyleSheet(
             "QListWidget#sidebar { background: #f3f4f6; border: none; padding: 16px 8px; }"

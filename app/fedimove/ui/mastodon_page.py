@@ -17,6 +17,7 @@ from fedimove.core.overview import Overview, Step
 from fedimove.jobs.base import Job
 from fedimove.jobs.qt_runner import JobHandle
 from fedimove.ui.engines import Engines
+from fedimove.ui.flow_layout import FlowLayout
 from fedimove.ui.step_page import StepPage
 from fedimove.ui.widgets import Notice, error_text, open_url, text_label
 
@@ -53,7 +54,7 @@ class MastodonPage(StepPage):
             self,
         )
         self.body.addWidget(self.budget)
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.sign_out = QPushButton(self.tr("Sign out"), self)
         self.sign_out.clicked.connect(self._sign_out)
         self.other_server = QPushButton(self.tr("Use another server…"), self)
@@ -63,7 +64,6 @@ class MastodonPage(StepPage):
         row.addWidget(self.sign_out)
         row.addWidget(self.other_server)
         row.addWidget(self.next_button)
-        row.addStretch(1)
         self.body.addLayout(row)
         self.body.addStretch(1)
         self._show_account(None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -26,9 +27,12 @@ class MatchDetails(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.row: ReviewRow | None = None
+        self.below = False
         self.setAccessibleName(self.tr("Match details"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 0, 0, 0)
+        self.columns = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self.columns.setContentsMargins(12, 0, 0, 0)
+        layout = QVBoxLayout()
+        self.columns.addLayout(layout, 2)
         self.name = heading("", self, size=1.2)
         layout.addWidget(self.name)
         self.twitter = text_label("", self)
@@ -44,11 +48,17 @@ class MatchDetails(QWidget):
         layout.addLayout(badge_row)
         self.status = text_label("", self)
         layout.addWidget(self.status)
-        layout.addWidget(text_label(self.tr("Evidence"), self))
+        layout.addStretch(1)
+        evidence = QVBoxLayout()
+        self.columns.addLayout(evidence, 3)
+        evidence.addWidget(text_label(self.tr("Evidence"), self))
         self.evidence = QPlainTextEdit(self)
         self.evidence.setReadOnly(True)
         self.evidence.setAccessibleName(self.tr("Evidence"))
-        layout.addWidget(self.evidence, 1)
+        self.evidence.setMinimumHeight(3 * self.fontMetrics().lineSpacing())
+        evidence.addWidget(self.evidence, 1)
+        buttons = QVBoxLayout()
+        self.columns.addLayout(buttons)
         self.open_profile = QPushButton(icon("open-external"), self.tr("Open the profile"), self)
         self.open_profile.clicked.connect(self._open_profile)
         self.open_twitter = QPushButton(icon("open-external"), self.tr("Open on X"), self)
@@ -58,8 +68,20 @@ class MatchDetails(QWidget):
         self.reject.setToolTip(self.tr("Fedimove will not follow this address for this account."))
         self.reject.clicked.connect(lambda: self.rejected.emit(self.reject.isChecked()))
         for button in (self.open_profile, self.open_twitter, self.reject):
-            layout.addWidget(button)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
         self.show_row(None)
+
+    def set_below(self, below: bool) -> None:
+        """Below the table the pane is wide and short: who, evidence and buttons side by side."""
+        self.columns.setDirection(
+            QBoxLayout.Direction.LeftToRight if below else QBoxLayout.Direction.TopToBottom
+        )
+        margins = (0, 8, 0, 0) if below else (12, 0, 0, 0)
+        self.columns.setContentsMargins(*margins)
+        self.below = below
+        self.name.setWordWrap(not below)
+        self.show_row(self.row)
 
     def show_row(self, row: ReviewRow | None) -> None:
         self.row = row
@@ -89,8 +111,12 @@ class MatchDetails(QWidget):
                 QSize(16, 16), self.devicePixelRatioF()
             )
         )
+        meaning = confidence_meaning(row.confidence)
+        self.confidence.setToolTip(meaning)
         self.confidence.setText(
-            f"{confidence_text(row.confidence)} — {confidence_meaning(row.confidence)}"
+            confidence_text(row.confidence)
+            if self.below  # short of height: the meaning goes to the tooltip
+            else f"{confidence_text(row.confidence)} — {meaning}"
         )
         self.status.setText(self.tr("Status: %1").replace("%1", status_text(row.status)))
         self.evidence.setPlainText(

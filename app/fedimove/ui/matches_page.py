@@ -11,9 +11,10 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QWidget,
 )
@@ -39,6 +41,8 @@ from fedimove.ui.step_page import StepPage
 from fedimove.ui.widgets import Notice, error_text, text_label
 
 SEARCH_DELAY_MS = 150
+DETAILS_BESIDE_FROM = 1000  # page width from which the details pane sits beside the table
+MAX_WORD_COLUMN = 180  # a longer status word is cut rather than squeezing names and addresses
 FILTER_CONFIDENCES = (Confidence.CONFIRMED, Confidence.LIKELY, Confidence.POSSIBLE, Confidence.NONE)
 FILTER_STATUSES = (
     Standing.TO_FOLLOW,
@@ -89,15 +93,17 @@ class MatchesPage(StepPage):
         self.body.addWidget(self.state)
         self.body.addLayout(self._match_bar())
         self.body.addLayout(self._filter_bar())
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self._table())
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self._table())
         self.details = MatchDetails(self)
         self.details.rejected.connect(self._reject_current)
-        splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        self.body.addWidget(splitter, 1)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.body.addWidget(self.splitter, 1)
         self.body.addLayout(self._selection_bar())
+        self._arrange(self.width())
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -200,27 +206,78 @@ class MatchesPage(StepPage):
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        columns = self.table.horizontalHeader()
-        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        columns.setStretchLastSection(True)
-        widths = (
-            (Column.FOLLOW, 64),
-            (Column.TWITTER, 210),
-            (Column.ADDRESS, 200),
-            (Column.CONFIDENCE, 120),
-        )
-        for column, width in widths:
-            self.table.setColumnWidth(column, width)
+        self._size_columns()
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         reject = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self._toggle_reject_current)
         reject.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         return self.table
 
-    def _selection_bar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
+    def _size_columns(self) -> None:
+        """Names and addresses share what is left once the short columns have their words.
+
+        Follow, Confidence and Status are as wide as their longest word in this language, so
+        all five columns stay in view down to the window's minimum size.
+        """
+        columns = self.table.horizontalHeader()
+        columns.setStretchLastSection(False)
+        columns.setMinimumSectionSize(40)
+        columns.setTextElideMode(Qt.TextElideMode.ElideRight)
+        metrics = self.table.fontMetrics()
+        header_metrics = columns.fontMetrics()
+        padding = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 22
+
+        def fit(column: Column, words: list[str], extra: int = 0) -> int:
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            widest = max(metrics.horizontalAdvance(word) + extra for word in words)
+            return min(MAX_WORD_COLUMN, max(widest, header_metrics.horizontalAdvance(title)))
+
+        widths = {
+            Column.FOLLOW: fit(Column.FOLLOW, [""], extra=24),
+            Column.CONFIDENCE: fit(Column.CONFIDENCE, [confidence_text(c) for c in Confidence], 24),
+            Column.STATUS: fit(Column.STATUS, [status_text(s) for s in Standing]),
+        }
+        for column in Column:
+            if column in widths:
+                columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+                self.table.setColumnWidth(column, widths[column] + padding)
+            else:
+                columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(event.size().width())
+
+    def _arrange(self, width: int) -> None:
+        """Details beside the table when both fit, else below it; counts above the buttons
+        when one line cannot hold them."""
+        beside = width >= DETAILS_BESIDE_FROM
+        orientation = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+            self.details.set_below(not beside)
+            if beside:
+                self.splitter.setSizes([width * 3 // 4, width // 4])
+        if not beside:  # the table keeps most of the height; the pane what it needs of the rest
+            height = self.splitter.height()
+            details = min(self.details.sizeHint().height(), height * 2 // 5)
+            self.splitter.setSizes([height - details, details])
+        buttons = sum(
+            b.sizeHint().width() + 6 for b in (self.select_all, self.select_none, self.next_button)
+        )
+        counts = self.counts.fontMetrics().horizontalAdvance(self.counts.text())
+        one_line = counts + buttons + 56 + 12 <= width
+        self.footer.setDirection(
+            QBoxLayout.Direction.LeftToRight if one_line else QBoxLayout.Direction.TopToBottom
+        )
+
+    def _selection_bar(self) -> QBoxLayout:
+        self.footer = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.counts = text_label("", self)
         self.counts.setAccessibleName(self.tr("Counts"))
-        bar.addWidget(self.counts, 1)
+        self.footer.addWidget(self.counts, 1)
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        self.footer.addLayout(bar)
         self.select_all = QPushButton(self.tr("Follow all shown"), self)
         self.select_all.clicked.connect(lambda: self.pick_visible(True))
         self.select_none = QPushButton(self.tr("Follow none of those shown"), self)
@@ -229,7 +286,7 @@ class MatchesPage(StepPage):
         self.next_button.clicked.connect(lambda: self.go_to.emit(int(Step.MIGRATE)))
         for button in (self.select_all, self.select_none, self.next_button):
             bar.addWidget(button)
-        return bar
+        return self.footer
 
     # Loading -------------------------------------------------------------------------------
 
@@ -250,7 +307,7 @@ class MatchesPage(StepPage):
         handle = JobHandle(Deferred("fedimove.jobs.review", "LoadReview"))
         self._keep(handle)
         handle.signals.succeeded.connect(self._rows_ready)
-        handle.signals.failed.connect(lambda error: self.state.setText(error_text(error)))
+        handle.signals.failed.connect(self._failed)
         handle.start()
 
     def _rows_ready(self, rows: list[ReviewRow]) -> None:
@@ -259,7 +316,13 @@ class MatchesPage(StepPage):
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._update_counts()
         self.details.show_row(None)
+        self.state.setVisible(not rows)  # the table takes its room once there is something
         self.rows_loaded.emit(len(rows))
+
+    def _failed(self, error: object) -> None:
+        self.state.setText(error_text(error))
+        self.state.set_kind("warning")
+        self.state.show()
 
     def _keep(self, handle: JobHandle) -> None:
         self._jobs.add(handle)
@@ -300,6 +363,7 @@ class MatchesPage(StepPage):
             + " "
             + self.tr("%n account(s) will be followed.", "", picked)
         )
+        self._arrange(self.width())
         self.select_all.setEnabled(shown > 0)
         self.select_none.setEnabled(shown > 0)
 
@@ -309,7 +373,7 @@ class MatchesPage(StepPage):
         )
         self._saving.add(handle)
         handle.signals.finished.connect(lambda: self._saving.discard(handle))
-        handle.signals.failed.connect(lambda error: self.state.setText(error_text(error)))
+        handle.signals.failed.connect(self._failed)
         handle.start()
         self._update_counts()
 

@@ -15,7 +15,6 @@ from PySide6.QtCore import QDateTime, QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
-    QHBoxLayout,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -27,6 +26,7 @@ from fedimove.jobs.base import Progress
 from fedimove.jobs.deferred import Deferred
 from fedimove.jobs.qt_runner import JobHandle
 from fedimove.ui.engines import Engines
+from fedimove.ui.flow_layout import FlowLayout
 from fedimove.ui.icons import icon
 from fedimove.ui.step_page import StepPage
 from fedimove.ui.widgets import Notice, error_text, open_url, text_label
@@ -95,8 +95,8 @@ class MigratePage(StepPage):
         self._countdown.timeout.connect(self._tick)
         self._show_controls()
 
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _buttons(self) -> FlowLayout:
+        row = FlowLayout()
         self.start_button = QPushButton(icon("play"), self.tr("Follow"), self)
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
@@ -128,7 +128,6 @@ class MigratePage(StepPage):
             self.refresh_button,
         ):
             row.addWidget(button)
-        row.addStretch(1)
         return row
 
     # Plan -------------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from fedimove.jobs.deferred import Deferred
 from fedimove.jobs.qt_runner import JobHandle
 from fedimove.sources.xweb.errors import XWebUnavailable
 from fedimove.ui.engines import Engines
+from fedimove.ui.flow_layout import FlowLayout
 from fedimove.ui.step_page import StepPage
 from fedimove.ui.widgets import Notice, error_text, text_label
 
@@ -112,7 +113,7 @@ class TwitterPage(StepPage):
             field.setAccessibleName(labels[name])
             form.addRow(labels[name], field)
             self.key_fields[name] = field
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.check_button = QPushButton(self.tr("Save and check"), box)
         self.check_button.clicked.connect(self.save_and_check)
         self.recheck_button = QPushButton(self.tr("Check the saved keys"), box)
@@ -130,7 +131,6 @@ class TwitterPage(StepPage):
             self.stop_button,
         ):
             row.addWidget(button)
-        row.addStretch(1)
         form.addRow(row)
         self.bar = QProgressBar(box)
         self.bar.hide()
