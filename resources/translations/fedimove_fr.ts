@@ -265,6 +265,22 @@
         <source>x.com stopped loading more accounts before the end of {target}. What was read is kept and marked incomplete; start again later to continue.</source>
         <translation>x.com a cessé de charger des comptes avant la fin de {target}. Ce qui a été lu est conservé et marqué incomplet ; relancez plus tard pour continuer.</translation>
     </message>
+    <message>
+        <source>{detail} is not a browser recording (HAR). In the browser&apos;s developer tools, open Network and choose “Save all as HAR”.</source>
+        <translation>{detail} n’est pas un enregistrement de navigateur (HAR). Dans les outils de développement du navigateur, ouvrez Réseau et choisissez « Tout enregistrer au format HAR ».</translation>
+    </message>
+    <message>
+        <source>This recording holds no list of accounts from x.com. Open your Following page on x.com with the Network tab open, scroll to the end, then save the HAR again.</source>
+        <translation>Cet enregistrement ne contient aucune liste de comptes de x.com. Ouvrez votre page Abonnements sur x.com avec l’onglet Réseau ouvert, descendez jusqu’en bas, puis enregistrez à nouveau le HAR.</translation>
+    </message>
+    <message>
+        <source>This recording holds the follows of @{signed_in}, but this workspace holds the data of another account. Record your own pages, or use another workspace.</source>
+        <translation>Cet enregistrement contient les abonnements de @{signed_in}, mais cet espace de travail contient les données d’un autre compte. Enregistrez vos propres pages, ou utilisez un autre espace de travail.</translation>
+    </message>
+    <message>
+        <source>This recording holds the follows of several accounts ({detail}); Fedimove cannot tell which one is yours. Record only your own Following and Followers pages.</source>
+        <translation>Cet enregistrement contient les abonnements de plusieurs comptes ({detail}) ; Fedimove ne peut pas savoir lequel est le vôtre. N’enregistrez que vos propres pages Abonnements et Abonnés.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1992,6 +2008,42 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
     <message>
         <source>There was no x.com sign-in to forget.</source>
         <translation>Il n’y avait aucune connexion x.com à oublier.</translation>
+    </message>
+    <message>
+        <source>Recording of @{name}. Pages read: {pages}.</source>
+        <translation>Enregistrement de @{name}. Pages lues : {pages}.</translation>
+    </message>
+    <message>
+        <source>Lists: {count}, with all their members.</source>
+        <translation>Listes : {count}, avec tous leurs membres.</translation>
+    </message>
+    <message>
+        <source>Lists: {count}. Open each list&apos;s Members page and scroll to its end to read all the members.</source>
+        <translation>Listes : {count}. Ouvrez la page Membres de chaque liste et descendez jusqu’en bas pour en lire tous les membres.</translation>
+    </message>
+    <message>
+        <source>{count} follows read, complete.</source>
+        <translation>{count} abonnements lus, au complet.</translation>
+    </message>
+    <message>
+        <source>{count} followers read, complete.</source>
+        <translation>{count} abonnés lus, au complet.</translation>
+    </message>
+    <message>
+        <source>{count} of {expected} follows read — scroll to the end and save again to complete.</source>
+        <translation>{count} abonnements lus sur {expected} — descendez jusqu’en bas et enregistrez à nouveau pour compléter.</translation>
+    </message>
+    <message>
+        <source>{count} of {expected} followers read — scroll to the end and save again to complete.</source>
+        <translation>{count} abonnés lus sur {expected} — descendez jusqu’en bas et enregistrez à nouveau pour compléter.</translation>
+    </message>
+    <message>
+        <source>{count} follows read — scroll to the end and save again to complete.</source>
+        <translation>{count} abonnements lus — descendez jusqu’en bas et enregistrez à nouveau pour compléter.</translation>
+    </message>
+    <message>
+        <source>{count} followers read — scroll to the end and save again to complete.</source>
+        <translation>{count} abonnés lus — descendez jusqu’en bas et enregistrez à nouveau pour compléter.</translation>
     </message>
 </context>
 <context>

@@ -164,11 +164,7 @@ class XWebCaptureJob(Job[CaptureSummary]):
             graph.add_edges(conn, kind, SOURCE, (p.id for p in page.profiles))
 
         def finish(run_id: int) -> None:
-            conn.execute(
-                "DELETE FROM edges WHERE kind = ? AND source = ? AND account_id NOT IN"
-                " (SELECT account_id FROM xweb_seen WHERE run_id = ?)",
-                (kind.value, SOURCE, run_id),
-            )
+            xweb_runs.drop_unseen_edges(conn, run_id, kind, SOURCE)
 
         self._read_timeline(ctx, conn, timeline, store_page, finish)
 
@@ -201,6 +197,8 @@ class XWebCaptureJob(Job[CaptureSummary]):
         self._summary.captured[Target.LISTS.value] = len(found)
         for twitter_list in found:
             self._read_list_members(ctx, conn, twitter_list, member_counts.get(twitter_list.key))
+        with workspace.transaction(conn):
+            xweb_runs.mark_complete(conn, Target.LISTS.value)
         self._summary.complete.append(Target.LISTS.value)
 
     def _read_list_members(

@@ -10,6 +10,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from fedimove.core.graph import EdgeKind
 from fedimove.store.workspace import now_iso
 
 RUNNING = "running"
@@ -80,6 +81,20 @@ def complete(conn: sqlite3.Connection, run_id: int) -> None:
         (COMPLETE, now_iso(), run_id),
     )
     conn.execute("DELETE FROM xweb_seen WHERE run_id = ?", (run_id,))
+
+
+def mark_complete(conn: sqlite3.Connection, target: str) -> None:
+    """A target read to its end in one go (the lists page and every list's members)."""
+    complete(conn, open_run(conn, target).id)
+
+
+def drop_unseen_edges(conn: sqlite3.Connection, run_id: int, kind: EdgeKind, source: str) -> None:
+    """After a complete read: `source`'s edges of `kind` are exactly the accounts it saw."""
+    conn.execute(
+        "DELETE FROM edges WHERE kind = ? AND source = ? AND account_id NOT IN"
+        " (SELECT account_id FROM xweb_seen WHERE run_id = ?)",
+        (kind.value, source, run_id),
+    )
 
 
 def record_page(conn: sqlite3.Connection, target: str, at: float) -> None:

@@ -70,3 +70,47 @@ class XCaptureStalled(XWebError):
         "x.com stopped loading more accounts before the end of {target}. What was read is kept "
         "and marked incomplete; start again later to continue.",
     )
+
+
+class HarNotARecording(XWebError):
+    """The file given to import-har is not a browser's HAR recording."""
+
+    code = "xweb_har_unreadable"
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{detail} is not a browser recording (HAR). In the browser's developer tools, open "
+        "Network and choose “Save all as HAR”.",
+    )
+
+
+class HarWithoutXData(XWebError):
+    """A HAR that holds no page of x.com that Fedimove reads."""
+
+    code = "xweb_har_empty"
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "This recording holds no list of accounts from x.com. Open your Following page on "
+        "x.com with the Network tab open, scroll to the end, then save the HAR again.",
+    )
+
+
+class HarOtherAccount(XWebError):
+    """The recording shows another account's follows than the workspace's."""
+
+    code = "xweb_other_account"
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "This recording holds the follows of @{signed_in}, but this workspace holds the data of "
+        "another account. Record your own pages, or use another workspace.",
+    )
+
+
+class HarSeveralAccounts(XWebError):
+    """Several accounts' follows in one recording, and nothing says which is the user's."""
+
+    code = "xweb_har_several_accounts"
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "This recording holds the follows of several accounts ({detail}); Fedimove cannot tell "
+        "which one is yours. Record only your own Following and Followers pages.",
+    )
