@@ -740,16 +740,32 @@ class FakeMastodon:
         return Response.json(relationship_json(target_id, None))
 
     def _search(self, request: Request, grant: FakeToken | None) -> Response:
+        """As Mastodon's AccountSearchService answers: the exact account first when it has or
+        can resolve it, then full-text matches (usernames starting with the query's, display
+        names holding it) from every domain it knows, local namesakes included."""
         query = (request.arg("q") or "").strip()
         kind = request.arg("type")
         resolve = (request.arg("resolve") or "").lower() in ("1", "true")
-        empty = {"accounts": [], "statuses": [], "hashtags": []}
+        limit = min(max(int(request.arg("limit") or 20), 1), 40)
+        empty: dict[str, list[Any]] = {"accounts": [], "statuses": [], "hashtags": []}
         if kind not in (None, "accounts"):
             return Response.json(empty)
         account = self._search_account(query, resolve and grant is not None)
-        if account is not None and not account.suspended:
-            empty["accounts"] = [self._json(account)]
+        found = [account] if account is not None else []
+        found += [a for a in self._full_text(query) if a is not account]
+        empty["accounts"] = [self._json(a) for a in found if not a.suspended][:limit]
         return Response.json(empty)
+
+    def _full_text(self, query: str) -> list[FakeAccount]:
+        user = query.lstrip("@").partition("@")[0].lower()
+        if not user or "/" in user:
+            return []
+        with self._lock:
+            return [
+                a
+                for a in self.accounts.values()
+                if a.username.lower().startswith(user) or user in a.display_name.lower()
+            ]
 
     def _search_account(self, query: str, resolve: bool) -> FakeAccount | None:
         match = re.fullmatch(r"@?([\w.-]+)@([\w.-]+)", query)

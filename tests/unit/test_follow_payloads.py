@@ -6,12 +6,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from fedimove.core.relationships import Relationship, ResolvedAccount
+from fedimove.fediverse.exact import Prove, pick_exact
 from fedimove.fediverse.follow_payloads import (
-    find_account,
     ids_from,
     lists_from,
     relationship_from,
     relationships_from,
+    resolved_from,
 )
 
 JSON = st.recursive(
@@ -22,6 +23,13 @@ JSON = st.recursive(
 ACCOUNTISH = st.dictionaries(
     st.sampled_from(["id", "acct", "locked", "moved", "following", "requested", "title"]), JSON
 )
+
+
+def find_account(
+    payload: object, address: str, home_host: str, prove: Prove | None = None
+) -> ResolvedAccount | None:
+    item = pick_exact(payload, address, home_host, prove)
+    return resolved_from(item, home_host) if item is not None else None
 
 
 def test_real_shapes() -> None:
@@ -51,17 +59,51 @@ def test_real_shapes() -> None:
     assert find_account(
         {"accounts": [{"id": "8", "acct": "me"}]}, "me@home.example", "home.example"
     ) == ResolvedAccount("8", "me@home.example")
-    delegated = {"accounts": [{"id": "11", "acct": "alice@social.example.com"}]}
-    assert find_account(delegated, "alice@example.com", "home.example") == ResolvedAccount(
-        "11", "alice@social.example.com"
-    )
     stranger = {"accounts": [{"id": "12", "acct": "mallory@example.com"}]}
     assert find_account(stranger, "alice@example.com", "home.example") is None
     two = {"accounts": [{"id": "13", "acct": "alice@a.example"}, {"id": "14", "acct": "alice@b"}]}
     assert find_account(two, "alice@example.com", "home.example") is None
+    assert find_account(
+        {"accounts": [{"id": "15", "acct": "ALICE@Piaille.FR"}]}, "alice@piaille.fr", "h.example"
+    ) == ResolvedAccount("15", "ALICE@Piaille.FR")
     assert relationship_from({"following": "yes"}, "3") == Relationship("3")
     assert lists_from([{"id": "9", "title": "Amis"}, {"title": "x"}]) == [("9", "Amis")]
     assert ids_from([{"id": 10}, {"id": True}, "x"]) == {"10"}
+
+
+def test_namesakes_are_never_taken() -> None:
+    """Search answers hold partial and same-username matches: none is the address asked."""
+    namesakes = {
+        "accounts": [
+            {"id": "1", "acct": "alice", "uri": "https://home.example/users/alice"},
+            {"id": "2", "acct": "alice@other.example", "uri": "https://other.example/u/alice"},
+            {"id": "3", "acct": "alice2@remote.example", "uri": "https://remote.example/u/a2"},
+        ]
+    }
+    assert find_account(namesakes, "alice@remote.example", "home.example") is None
+    lone = {"accounts": namesakes["accounts"][1:2]}
+    assert find_account(lone, "alice@remote.example", "home.example", lambda _a: None) is None
+
+
+def test_a_delegated_domain_is_taken_only_when_its_webfinger_names_the_account() -> None:
+    delegated = {
+        "accounts": [
+            {"id": "11", "acct": "alice@social.example.com", "uri": "https://social/users/alice"}
+        ]
+    }
+    asked: list[str] = []
+
+    def webfinger(address: str) -> str | None:
+        asked.append(address)
+        return "https://social/users/alice"
+
+    assert find_account(delegated, "alice@example.com", "home.example", webfinger) == (
+        ResolvedAccount("11", "alice@social.example.com")
+    )
+    assert asked == ["alice@example.com"]
+    elsewhere = {"accounts": [{**delegated["accounts"][0], "uri": "https://x/users/alice"}]}
+    assert find_account(elsewhere, "alice@example.com", "home.example", webfinger) is None
+    assert find_account(delegated, "alice@example.com", "home.example") is None
 
 
 @given(JSON)

@@ -46,28 +46,8 @@ def address_of(item: Mapping[str, Any], home_host: str) -> str | None:
     return acct if "@" in acct else f"{acct}@{home_host}"
 
 
-def find_account(payload: Any, address: str, home_host: str) -> ResolvedAccount | None:
-    """The account named `address` in a search answer, if the server found it.
-
-    An exact `acct` wins. Otherwise a lone result with the same username is accepted: a
-    domain that delegates WebFinger (alice@example.com served by social.example.com) comes
-    back under its server's name. Anything else is not taken: never follow the wrong person.
-    """
-    accounts = payload.get("accounts") if isinstance(payload, Mapping) else None
-    if not isinstance(accounts, list):
-        return None
-    found = [account for item in accounts if (account := _account(item, home_host))]
-    wanted = address.lower()
-    for account in found:
-        if account.address.lower() == wanted:
-            return account
-    user = wanted.partition("@")[0]
-    if len(found) == 1 and found[0].address.lower().partition("@")[0] == user:
-        return found[0]
-    return None
-
-
-def _account(item: Any, home_host: str) -> ResolvedAccount | None:
+def resolved_from(item: Any, home_host: str) -> ResolvedAccount | None:
+    """An account entity (as `fediverse.exact.resolve_exact` picked it) in core terms."""
     if not isinstance(item, Mapping):
         return None
     account_id, address = _id_of(item), address_of(item, home_host)

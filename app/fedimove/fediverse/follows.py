@@ -14,7 +14,8 @@ from fedimove.core.follow_errors import FollowCapReached, TargetGone, TargetMove
 from fedimove.core.pacing import RateWindow
 from fedimove.core.relationships import FollowOptions, Relationship, ResolvedAccount
 from fedimove.fediverse.calls import InstanceCalls
-from fedimove.fediverse.follow_payloads import find_account, relationship_from, relationships_from
+from fedimove.fediverse.exact import Prove, WebFingerProof, resolve_exact
+from fedimove.fediverse.follow_payloads import relationship_from, relationships_from, resolved_from
 
 # Mastodon answers up to this many ids in one relationships request.
 RELATIONSHIPS_BATCH = 40
@@ -23,9 +24,10 @@ RELATIONSHIPS_BATCH = 40
 class MastodonFollows:
     """The follow-related calls the executor makes, over one signed-in client."""
 
-    def __init__(self, calls: InstanceCalls, home_host: str) -> None:
+    def __init__(self, calls: InstanceCalls, home_host: str, prove: Prove | None = None) -> None:
         self._calls = calls
         self._home_host = home_host.lower()
+        self._prove = prove or WebFingerProof()
 
     @property
     def last_window(self) -> RateWindow | None:
@@ -42,13 +44,17 @@ class MastodonFollows:
         return relationships_from(found)
 
     def resolve(self, address: str) -> ResolvedAccount | None:
-        """The home instance's account for `user@host` (it fetches remote ones), or None."""
-        result = self._calls.call(
-            lambda: self._calls.client.search_v2(
-                address, resolve=True, result_type="accounts", exclude_unreviewed=False
+        """The home instance's account for exactly `user@host` (it fetches remote ones), or None."""
+
+        def search(wanted: str) -> Any:
+            return self._calls.call(
+                lambda: self._calls.client.search_v2(
+                    wanted, resolve=True, result_type="accounts", exclude_unreviewed=False
+                )
             )
-        )
-        return find_account(result, address, self._home_host)
+
+        item = resolve_exact(address, search, self._home_host, self._prove)
+        return resolved_from(item, self._home_host) if item is not None else None
 
     def follow(self, account_id: str, options: FollowOptions) -> Relationship:
         """Follow (or request to follow): 403 moved, 404 gone, 422 total cap."""

@@ -16,6 +16,7 @@ import requests
 from fedimove.core.handles import Handle
 from fedimove.core.home_account import HomeAccount
 from fedimove.fediverse.errors import TokenRejected
+from fedimove.fediverse.exact import Prove, WebFingerProof, resolve_exact
 from fedimove.fediverse.pacing import RateLimitGate, Sleep
 from fedimove.net.http import new_session
 
@@ -37,11 +38,13 @@ class HomeClient:
         clock: Callable[[], float] = time.time,
         reserve: int = RESERVE,
         timeout: tuple[float, float] = (5.0, 20.0),
+        prove: Prove | None = None,
     ) -> None:
         self.home = home
         self.gate = RateLimitGate(reserve, clock)
         self.requests = 0
         self._sleep = sleep
+        self._prove = prove or WebFingerProof()
         self._session = new_session(timeout=timeout)
         self._session.headers["Authorization"] = f"Bearer {token}"
 
@@ -64,23 +67,21 @@ class HomeClient:
         return None
 
     def search_account(self, handle: Handle) -> dict[str, Any] | None:
-        """The server's view of a remote account (it fetches it, signed, if needed)."""
+        """The server's view of exactly this account (it fetches it, signed, if needed)."""
+        found = resolve_exact(str(handle), self._search, self.home.host, self._prove)
+        return dict(found) if found is not None else None
+
+    def _search(self, address: str) -> Any:
         response = self._get(
             "/api/v2/search",
-            {"q": f"@{handle}", "resolve": "true", "type": "accounts", "limit": "5"},
+            {"q": f"@{address}", "resolve": "true", "type": "accounts", "limit": "5"},
         )
         if response is None or response.status_code != 200:
             return None
         try:
-            accounts = response.json().get("accounts", [])
-        except (ValueError, AttributeError):
+            return response.json()
+        except ValueError:
             return None
-        wanted = {handle.key, f"{handle.user.lower()}"}
-        for account in accounts if isinstance(accounts, list) else ():
-            acct = str(account.get("acct", "")).lower() if isinstance(account, dict) else ""
-            if acct in wanted or (acct and f"{acct}@{self.home.host}" == handle.key):
-                return account
-        return None
 
     def following(self) -> dict[str, str]:
         """Everyone the user follows: `user@host` (lowercase) → the server's account id."""

@@ -68,6 +68,16 @@ def finger(session: requests.Session, handle: Handle, template: str | None = Non
     return parse_jrd(result.data, handle)
 
 
+def actor_of(session: requests.Session, handle: Handle) -> str | None:
+    """The actor URL the address's own domain names for it (through host-meta if delegated)."""
+    answer = finger(session, handle)
+    if not answer.found and answer.status != 410:
+        template = host_meta_template(session, handle.host)
+        if template:
+            answer = finger(session, handle, template)
+    return answer.actor_url if answer.found else None
+
+
 def parse_jrd(data: object, asked: Handle) -> Finger:
     """A WebFinger answer: its subject (the canonical address) and the actor and profile links."""
     if not isinstance(data, dict) or not data:
