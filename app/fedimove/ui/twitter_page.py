@@ -30,6 +30,7 @@ from fedimove.jobs.qt_runner import JobHandle
 from fedimove.sources.xweb.errors import XWebUnavailable
 from fedimove.ui.engines import Engines
 from fedimove.ui.flow_layout import FlowLayout
+from fedimove.ui.har_import import HarImportBox
 from fedimove.ui.step_page import StepPage
 from fedimove.ui.widgets import Notice, error_text, text_label
 
@@ -154,6 +155,9 @@ class TwitterPage(StepPage):
         self.xweb_button.clicked.connect(self.open_xweb)
         layout.addWidget(self.xweb_button)
         self.body.addWidget(box)
+        self.har_box = HarImportBox(self)
+        self.har_box.imported.connect(lambda _summary: self.changed.emit())
+        self.body.addWidget(self.har_box)
 
     # API keys ------------------------------------------------------------------------------
 
