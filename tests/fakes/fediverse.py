@@ -10,9 +10,10 @@ Kinds of host, as met in the wild:
 - a delegated domain (`delegate("example.com", to=host)`): only host-meta, pointing WebFinger
   at the real server, which names accounts `user@example.com`.
 
-Accounts can be locked, moved (`moved_to="user@host"`), suspended (actor says so, API 410/404)
-or gone (410). `FakeFediverse.resolver` lets the fake home server resolve remote accounts the
-way a real one does with signed fetches.
+Accounts can be locked, moved (`moved_to="user@host"`; the target names its old accounts in
+`also_known_as`, as Mastodon requires before a move, or not, as a liar would), suspended
+(actor says so, API 410/404) or gone (410). `FakeFediverse.resolver` lets the fake home
+server resolve remote accounts the way a real one does with signed fetches.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ class Person:
     fields: list[tuple[str, str, bool]] = field(default_factory=list)
     locked: bool = False
     moved_to: str | None = None
+    also_known_as: list[str] = field(default_factory=list)  # addresses it says it was
     suspended: bool = False
     gone: bool = False
     id: str = ""
@@ -219,6 +221,8 @@ class FediverseHost:
             data["suspended"] = True
         if person.moved_to:
             data["movedTo"] = self._actor_of(person.moved_to)
+        if person.also_known_as:
+            data["alsoKnownAs"] = [self._actor_of(a) for a in person.also_known_as]
         return data
 
     @staticmethod
@@ -283,6 +287,7 @@ class FediverseHost:
                 "username": user,
                 "acct": person.moved_to,
                 "url": f"https://{host}/@{user}",
+                "uri": f"https://{host}/users/{user}",
                 "fields": [],
             }
         return data

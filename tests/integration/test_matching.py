@@ -54,7 +54,10 @@ def world(signed_in: SignedIn, fake_fediverse: FakeFediverse) -> FakeFediverse:
     old = fedi.add_host("old.example")
     old.add("erin", moved_to="erin@new.example")
     fedi.add_host("new.example").add(
-        "erin", display_name="Erin", note="<p>was twitter.com/erin</p>"
+        "erin",
+        display_name="Erin",
+        note="<p>was twitter.com/erin</p>",
+        also_known_as=["erin@old.example"],
     )
     social = fedi.add_host("social.example", "misskey")
     fedi.delegate("hank.example", social)

@@ -57,11 +57,34 @@ def test_delegated_domain_keeps_its_address(fake_fediverse: FakeFediverse) -> No
 
 def test_moves_are_followed_to_the_end(fake_fediverse: FakeFediverse) -> None:
     fake_fediverse.add_host("a.example").add("x", moved_to="x@b.example")
-    fake_fediverse.add_host("b.example", "misskey").add("x", moved_to="y@c.example")
-    fake_fediverse.add_host("c.example").add("y")
+    fake_fediverse.add_host("b.example", "misskey").add(
+        "x", moved_to="y@c.example", also_known_as=["x@a.example"]
+    )
+    fake_fediverse.add_host("c.example").add("y", also_known_as=["x@b.example"])
     profile = Verifier().verify(Handle("x", "a.example"))
     assert str(profile.address) == "y@c.example" and profile.usable
     assert [str(h) for h in profile.moved_from] == ["x@a.example", "x@b.example"]
+
+
+def test_a_move_its_target_does_not_confirm_is_not_followed(
+    fake_fediverse: FakeFediverse,
+) -> None:
+    """Hole 5: `movedTo` alone is a claim; the target's alsoKnownAs must name the old account."""
+    fake_fediverse.add_host("a.example").add("x", moved_to="mallory@evil.example")
+    fake_fediverse.add_host("evil.example").add("mallory", also_known_as=["someone@else.example"])
+    fake_fediverse.add_host("b.example", "misskey").add("y", moved_to="z@c.example")
+    fake_fediverse.add_host("c.example").add("z")
+    verifier = Verifier()
+    for asked, old in (
+        (Handle("x", "a.example"), "x@a.example"),
+        (Handle("y", "b.example"), "y@b.example"),
+    ):
+        profile = verifier.verify(asked)
+        assert (str(profile.address), profile.state, profile.usable) == (
+            old,
+            AccountState.MOVED,
+            False,
+        )
 
 
 def test_states_of_unusable_accounts(fake_fediverse: FakeFediverse) -> None:

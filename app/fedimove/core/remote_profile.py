@@ -52,6 +52,7 @@ class RemoteProfile:
     source: str = ""
     moved_from: tuple[Handle, ...] = field(default_factory=tuple)
     home_id: str = ""  # the account's id on the user's own server, when it was seen there
+    actor_uri: str = ""  # its ActivityPub id, which a move's target must name in alsoKnownAs
 
     @property
     def usable(self) -> bool:

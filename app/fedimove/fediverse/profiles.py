@@ -61,6 +61,7 @@ def from_api(data: Any, host: str, source: str) -> RemoteProfile | None:
         locked=bool(data.get("locked")),
         moved_to=moved_to,
         source=source,
+        actor_uri=_https(data.get("uri")),
     )
 
 
@@ -91,7 +92,19 @@ def from_actor(data: Any, address: Handle) -> RemoteProfile | None:
         fields=_fields([a for a in attachments if a.get("type") == "PropertyValue"], None),
         locked=bool(data.get("manuallyApprovesFollowers")),
         source="actor",
+        actor_uri=_https(data.get("id")),
     )
+
+
+def _https(value: Any) -> str:
+    return value[:500] if isinstance(value, str) and value.startswith("https://") else ""
+
+
+def also_known_as(data: Any) -> tuple[str, ...]:
+    """The actor's `alsoKnownAs`: the accounts it says it was (a move's target must say so)."""
+    value = data.get("alsoKnownAs") if isinstance(data, dict) else None
+    items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    return tuple(item for item in items[:MAX_FIELDS] if isinstance(item, str))
 
 
 def moved_actor_url(data: Any) -> str | None:

@@ -6,8 +6,10 @@ Per address, the cheapest door that tells enough:
 2. others: WebFinger (host-meta aware for delegated domains), then the ActivityPub actor;
 3. servers refusing unsigned fetches (401/403): the user's own server resolves the account
    (`/api/v2/search?resolve=true`).
-Moves are followed to the final account. Requests run in parallel across servers with a small
-limit per server; each server's rate-limit headers are obeyed.
+Moves are followed to the final account only when that account names the old one in its
+`alsoKnownAs` (Mastodon itself requires it before it moves followers). Requests run in
+parallel across servers with a small limit per server; each server's rate-limit headers are
+obeyed.
 """
 
 from __future__ import annotations
@@ -120,17 +122,32 @@ class Verifier:
     # -- one address ----------------------------------------------------------------------------
 
     def verify(self, handle: Handle) -> RemoteProfile:
-        """The final account behind `handle`, moves followed."""
+        """The final account behind `handle`, moves followed while each target confirms."""
         profile = self._verify_once(handle)
         chain: list[Handle] = []
         while profile.moved_to is not None and len(chain) < MAX_MOVES:
-            chain.append(profile.address)
-            if profile.moved_to.key in {h.key for h in chain}:
+            if profile.moved_to.key in {h.key for h in (*chain, profile.address)}:
                 break
-            profile = self._verify_once(profile.moved_to)
+            target = self._verify_once(profile.moved_to)
+            if target.usable and not self._confirms_move(profile, target):
+                unproven = replace(
+                    profile, state=AccountState.MOVED, reason="move not confirmed by its target"
+                )
+                return replace(unproven, moved_from=tuple(chain)) if chain else unproven
+            chain.append(profile.address)
+            profile = target
         if profile.moved_to is not None:
             profile = replace(profile, state=AccountState.MOVED, reason="moved too many times")
         return replace(profile, moved_from=tuple(chain)) if chain else profile
+
+    def _confirms_move(self, old: RemoteProfile, target: RemoteProfile) -> bool:
+        """Does the move's target name the old account in its `alsoKnownAs`?"""
+        actor_url = target.actor_uri
+        if not old.actor_uri or not actor_url:
+            return False
+        host = actor_url.split("/")[2].lower()
+        result = self._get(host, actor_url, accept=AP_ACCEPT)
+        return result.status == 200 and old.actor_uri in profiles.also_known_as(result.data)
 
     def _verify_once(self, handle: Handle) -> RemoteProfile:
         info = self.host_info(handle.host)

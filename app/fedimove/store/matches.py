@@ -83,6 +83,7 @@ def _profile_from_json(text: str) -> RemoteProfile:
         source=data["source"],
         moved_from=tuple(h for h in map(handle_of, data["moved_from"]) if h),
         home_id=data.get("home_id", ""),
+        actor_uri=data.get("actor_uri", ""),
     )
 
 
