@@ -2136,12 +2136,40 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <translation>Supprimer les cookies et les données de cette fenêtre : il faudra vous reconnecter.</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Entrée</translation>
     </message>
     <message>
         <source>Esc</source>
         <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Back to x.com&apos;s sign-in</source>
+        <translation>Revenir à la connexion x.com</translation>
+    </message>
+    <message>
+        <source>x.com cannot be reached: you seem to be offline, or something blocks the connection. Nothing was lost. Check your connection, then try again.</source>
+        <translation>x.com est injoignable : vous semblez hors ligne, ou quelque chose bloque la connexion. Rien n’a été perdu. Vérifiez votre connexion, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <source>Apple</source>
+        <translation>Apple</translation>
+    </message>
+    <message>
+        <source>%1 does not allow signing in inside apps like this one (“This browser or app may not be secure”). Two ways work instead: sign in with your x.com username and password (if you always used %1, x.com › “Forgot password?” gives your account a password), or save a browser recording (HAR) in your usual browser and import it on the Twitter access screen.</source>
+        <translation>%1 n’autorise pas la connexion dans des applications comme celle-ci (« Ce navigateur ou cette application ne sont peut-être pas sécurisés »). Deux moyens marchent à la place : connectez-vous avec votre nom d’utilisateur et votre mot de passe x.com (si vous avez toujours utilisé %1, x.com › « Mot de passe oublié ? » donne un mot de passe à votre compte), ou enregistrez un enregistrement de navigateur (HAR) dans votre navigateur habituel et importez-le sur l’écran Accès à Twitter.</translation>
     </message>
     <message>
         <source>Signed in to x.com as @%1.</source>

@@ -13,8 +13,9 @@ from __future__ import annotations
 import queue
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWebEngineCore import QWebEngineLoadingInfo
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,10 +39,19 @@ from fedimove.sources.xweb import engine
 from fedimove.sources.xweb.browser import HOME_URL, BrowserDriver, XWebPage, create_profile
 from fedimove.sources.xweb.events import Event
 from fedimove.sources.xweb.pacing import Pace
+from fedimove.sources.xweb.signin_refusal import Refusal, is_sign_in_host, refusal
 from fedimove.store import paths
+from fedimove.ui.widgets import Notice
 
 SIGN_IN_POLL_MS = 1000
 EDGE_TARGETS = (Target.FOLLOWING, Target.FOLLOWERS)
+PREFERRED_SIZE = QSize(1100, 720)
+NETWORK_ERRORS = (
+    QWebEngineLoadingInfo.ErrorDomain.ConnectionErrorDomain,
+    QWebEngineLoadingInfo.ErrorDomain.DnsErrorDomain,
+)
+ABORTED = -3  # net::ERR_ABORTED: a navigation replaced by another, not a failure
+PAGE_TEXT_JS = "document.body ? document.body.innerText.slice(0, 4000) : ''"
 
 
 class _ForgetSignIn(Job[bool]):
@@ -71,8 +82,8 @@ class XWebWindow(QMainWindow):
         self._job: JobHandle | None = None
         self._forget_job: JobHandle | None = None
         self.setWindowTitle(self.tr("Read from x.com"))
-        self.resize(1100, 850)
         self._build()
+        self.resize(_fitting(PREFERRED_SIZE))
         self._poll = QTimer(self)
         self._poll.setInterval(SIGN_IN_POLL_MS)
         self._poll.timeout.connect(self._check_signed_in)
@@ -108,7 +119,9 @@ class XWebWindow(QMainWindow):
         for widget in (self.following_box, self.followers_box, self.lists_box):
             choices.addWidget(widget)
         choices.addStretch(1)
-        for widget in (self.start_button, self.stop_button, self.forget_button):
+        self.close_button = QPushButton(self.tr("Close"), body)
+        self.close_button.clicked.connect(self.close)
+        for widget in (self.start_button, self.stop_button, self.forget_button, self.close_button):
             choices.addWidget(widget)
         layout.addLayout(choices)
         self.progress_bar = QProgressBar(body)
@@ -119,18 +132,47 @@ class XWebWindow(QMainWindow):
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.status_label)
         self.view = QWebEngineView(body)
-        layout.addWidget(self.view, 1)
+        self.stack = QStackedWidget(body)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self._problem_panel(body))
+        layout.addWidget(self.stack, 1)
         self.setCentralWidget(body)
         self.start_button.clicked.connect(self.start)
         self.stop_button.clicked.connect(self.stop)
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self, self.start)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.stop)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.escape)
         self.start_button.setToolTip(self.tr("Ctrl+Enter"))
         self.stop_button.setToolTip(self.tr("Esc"))
+        self.close_button.setToolTip(self.tr("Esc"))
         self.forget_button.clicked.connect(self.forget_signin)
         for box in (self.following_box, self.followers_box, self.lists_box):
             box.toggled.connect(self._update_buttons)
         self._update_buttons()
+
+    def _problem_panel(self, parent: QWidget) -> QWidget:
+        """Shown instead of the page when x.com cannot be reached or a sign-in was refused."""
+        panel = QWidget(parent)
+        layout = QVBoxLayout(panel)
+        self.problem = Notice("", "warning", panel)
+        layout.addWidget(self.problem)
+        row = QHBoxLayout()
+        self.retry_button = QPushButton(self.tr("Try again"), panel)
+        self.retry_button.clicked.connect(self.retry)
+        self.back_button = QPushButton(self.tr("Back to x.com's sign-in"), panel)
+        self.back_button.clicked.connect(self.retry)
+        row.addWidget(self.retry_button)
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return panel
+
+    def escape(self) -> None:
+        """Esc stops a read first; with nothing running it closes the window."""
+        if self._job is not None:
+            self.stop()
+        else:
+            self.close()
 
     # The browser -------------------------------------------------------------------------
 
@@ -140,6 +182,8 @@ class XWebWindow(QMainWindow):
         self.driver = BrowserDriver(self.page, self._events)
         self.driver.signed_in.connect(self._signed_in)
         self.page.loadFinished.connect(self._check_signed_in)
+        self.page.loadingChanged.connect(self._loading_changed)
+        self.page.loadFinished.connect(self._check_refusal)
         self.view.setPage(self.page)
         self.driver.open(HOME_URL)
         self._poll.start()
@@ -156,6 +200,59 @@ class XWebWindow(QMainWindow):
     def _check_signed_in(self) -> None:
         if self._username is None:
             self.driver.check_signed_in()
+
+    def _loading_changed(self, info: QWebEngineLoadingInfo) -> None:
+        """Chromium's own error page says nothing useful: say "no network" in plain words."""
+        failed = info.status() == QWebEngineLoadingInfo.LoadStatus.LoadFailedStatus
+        if failed and info.errorDomain() in NETWORK_ERRORS and info.errorCode() != ABORTED:
+            self._show_problem(
+                self.tr(
+                    "x.com cannot be reached: you seem to be offline, or something blocks the "
+                    "connection. Nothing was lost. Check your connection, then try again."
+                ),
+                retry=True,
+            )
+        elif info.status() == QWebEngineLoadingInfo.LoadStatus.LoadSucceededStatus:
+            self._hide_problem()
+
+    def _check_refusal(self, _ok: bool) -> None:
+        url = self.page.url().toString()
+        if is_sign_in_host(url):
+            self.page.runJavaScript(PAGE_TEXT_JS, 0, lambda text: self._page_text(url, text))
+
+    def _page_text(self, url: str, text: object) -> None:
+        provider = refusal(url, text if isinstance(text, str) else "")
+        if provider is None:
+            return
+        who = self.tr("Google") if provider is Refusal.GOOGLE else self.tr("Apple")
+        self._show_problem(
+            self.tr(
+                "%1 does not allow signing in inside apps like this one (“This browser or app "
+                "may not be secure”). Two ways work instead: sign in with your x.com username "
+                "and password (if you always used %1, x.com › “Forgot password?” gives your "
+                "account a password), or save a browser recording (HAR) in your usual browser "
+                "and import it on the Twitter access screen."
+            ).replace("%1", who),
+            retry=False,
+        )
+
+    def _show_problem(self, text: str, *, retry: bool) -> None:
+        self.problem.setText(text)
+        self.retry_button.setVisible(retry)
+        self.back_button.setVisible(not retry)
+        self.stack.setCurrentIndex(1)
+
+    def _hide_problem(self) -> None:
+        if self.stack.currentIndex() == 1 and not is_sign_in_host(self.page.url().toString()):
+            self.stack.setCurrentIndex(0)
+
+    def retry(self) -> None:
+        self.stack.setCurrentIndex(0)
+        self.page.load(QUrl(HOME_URL))
+
+    @property
+    def showing_problem(self) -> bool:
+        return self.stack.currentIndex() == 1
 
     def _signed_in(self, username: str) -> None:
         self._username = username
@@ -307,8 +404,18 @@ class XWebWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._job is not None:
             self._job.cancel()
-        self._close_browser()
+        if self.view.page() is self.page:
+            self._close_browser()
         super().closeEvent(event)
+
+
+def _fitting(preferred: QSize) -> QSize:
+    """The preferred size, made smaller when the screen is (1366×768 laptops)."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return preferred
+    available = screen.availableSize()
+    return preferred.boundedTo(QSize(available.width() - 40, available.height() - 40))
 
 
 def main() -> int:

@@ -20,6 +20,21 @@ if not engine.available():
 
 # Offscreen CI: no GPU, no Google services, nothing but the fake reachable.
 TEST_FLAGS = "--disable-gpu --disable-background-networking --disable-component-update"
+# A host that refuses connections, as x.com does for someone offline (port 9: nothing listens).
+OFFLINE_HOST = "offline.example"
+GOOGLE_REFUSAL = (
+    "<!doctype html><title>Sign in - Google Accounts</title><h1>Couldn’t sign you in</h1>"
+    "<p>This browser or app may not be secure. <a href='https://support.google.com/accounts/"
+    "answer/7675428'>Learn more</a></p><p>Try using a different browser. If you’re already "
+    "using a supported browser, you can try again to sign in.</p>"
+)
+
+
+def _google(request: Request) -> Response:
+    """Google's sign-in as an embedded browser meets it: the rejection page."""
+    if "rejected" in request.path or request.path.startswith("/signin"):
+        return Response.text(GOOGLE_REFUSAL, content_type="text/html")
+    return Response(302, headers={"Location": "/v3/signin/rejected?rrk=46"})
 
 
 # QtWebEngine shares OpenGL contexts with Qt: this must be set before pytest-qt's QApplication.
@@ -41,7 +56,11 @@ def xcom_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Fake
     network = FakeNetwork(tmp_path_factory.mktemp("xcom"))
     switch = _Switch()
     network.add(["x.com"], switch)
-    os.environ[engine.FLAGS_ENV] = engine.chromium_flags(TEST_FLAGS, network.connect_to())
+    network.add(["accounts.google.com"], _google)
+    unreachable = f"{OFFLINE_HOST}:443=127.0.0.1:9"
+    os.environ[engine.FLAGS_ENV] = engine.chromium_flags(
+        TEST_FLAGS, f"{network.connect_to()},{unreachable}"
+    )
     yield network, switch
     network.close()
 

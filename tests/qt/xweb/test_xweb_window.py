@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from pytestqt.qtbot import QtBot
 
 from fedimove.core import handles
@@ -19,6 +20,7 @@ from fedimove.store import graph, workspace
 from fedimove.ui.xweb_window import XWebWindow
 from tests.fakes.xcom import FakeXCom
 from tests.fakes.xcom_data import build_graph
+from tests.qt.xweb.conftest import OFFLINE_HOST
 
 pytestmark = pytest.mark.xweb
 
@@ -224,3 +226,54 @@ def test_when_the_data_cannot_be_read_the_rendered_cells_are(
         xcom.graph.fediverse[mentioned.id]
     }
     conn.close()
+
+
+def test_no_network_is_said_plainly_and_try_again_recovers(
+    qtbot: QtBot, window: XWebWindow
+) -> None:
+    qtbot.waitUntil(lambda: on_login_form(window), timeout=20_000)
+    window.page.load(QUrl(f"https://{OFFLINE_HOST}/home"))
+    qtbot.waitUntil(lambda: window.showing_problem, timeout=20_000)
+    assert "x.com cannot be reached" in window.problem.label.text()
+    assert window.retry_button.isVisible() and not window.back_button.isVisible()
+    window.retry_button.click()
+    qtbot.waitUntil(lambda: on_login_form(window) and not window.showing_problem, timeout=20_000)
+    _look(window, "xweb-offline-recovered")
+
+
+def test_googles_refusal_is_explained_with_what_works_instead(
+    qtbot: QtBot, window: XWebWindow
+) -> None:
+    qtbot.waitUntil(lambda: on_login_form(window), timeout=20_000)
+    window.page.load(QUrl("https://accounts.google.com/o/oauth2/auth?client_id=x"))
+    qtbot.waitUntil(lambda: window.showing_problem, timeout=20_000)
+    text = window.problem.label.text()
+    assert "Google does not allow signing in inside apps" in text and "(HAR)" in text
+    assert window.back_button.isVisible()
+    _look(window, "xweb-google-refused")
+    window.back_button.click()
+    qtbot.waitUntil(lambda: on_login_form(window) and not window.showing_problem, timeout=20_000)
+
+
+def test_the_window_fits_a_small_laptop_and_closes_with_escape(
+    qtbot: QtBot, xcom: FakeXCom, data_dir: Path
+) -> None:
+    window = XWebWindow(data_dir, FAST)
+    qtbot.addWidget(window)
+    window.show()
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 768 - 40
+    screen = window.screen().availableSize()
+    assert window.width() <= screen.width() and window.height() <= screen.height()
+    assert window.close_button.isVisible()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    with qtbot.waitSignal(window.profile.destroyed, timeout=20_000):
+        qtbot.keyClick(window.close_button, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+
+
+def _look(window: XWebWindow, name: str) -> None:
+    folder = os.environ.get("FEDIMOVE_LOOK")
+    if folder:
+        window.grab().save(str(Path(folder) / f"{name}.png"))
