@@ -20,6 +20,7 @@ import pytest
 from fedimove.sources.xweb.errors import XSiteChanged
 from fedimove.sources.xweb.parse import (
     Operation,
+    parse_lists_page,
     parse_pinned_tweet,
     parse_user_page,
     parse_user_result,
@@ -197,3 +198,11 @@ def _expanded_site(user: dict[str, Any]) -> bool:
         if urls:
             return True
     return False
+
+
+def test_the_lists_module_is_read_in_both_spellings_x_com_uses() -> None:
+    payload = FakeXCom(GRAPH).answer("ListsManagementPageTimeline", {})
+    entries = payload["data"]["viewer"]["list_management_timeline"]["timeline"]
+    module = entries["instructions"][0]["entries"][1]
+    module["entryId"] = "ownedSubscribedListModule-2"
+    assert len(parse_lists_page(payload, GRAPH.me.username).lists) == len(GRAPH.lists)

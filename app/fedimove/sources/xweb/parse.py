@@ -32,6 +32,9 @@ _USERNAME = re.compile(r"^[A-Za-z0-9_]{1,50}$")
 _NUMERIC = re.compile(r"^[0-9]{1,25}$")
 _TCO = re.compile(r"https?://t\.co/[A-Za-z0-9]+")
 _END_CURSOR = re.compile(r"^0\|")
+# The lists page's module of lists the user made or follows; x.com's own script accepts both
+# spellings (suggested lists come in `list-to-follow-module-…` and are never the user's).
+OWN_LISTS_MODULES = ("owned-subscribed-list-module-", "ownedSubscribedListModule")
 
 
 class Operation(StrEnum):
@@ -248,7 +251,7 @@ def parse_lists_page(payload: Any, me_username: str) -> ListsPage:
         content = _path(entry, "content")
         if entry_id.startswith("cursor-bottom-"):
             cursor = _text(content, "value")
-        elif entry_id.startswith("owned-subscribed-list-module-"):
+        elif entry_id.startswith(OWN_LISTS_MODULES):
             items = content.get("items")
             if not isinstance(items, list):
                 raise XSiteChanged(f"lists: module {entry_id} has no items")
