@@ -497,16 +497,18 @@
         <translation>Un enregistrement de votre propre navigateur (HAR)</translation>
     </message>
     <message>
-        <source>If the built-in window cannot sign you in (Google and Apple refuse it), or you prefer not to sign in inside another app: let your own browser record what x.com shows you, and give Fedimove the file. You can also drop it here.</source>
-        <translation>Si la fenêtre intégrée ne peut pas vous connecter (Google et Apple la refusent), ou si vous préférez ne pas vous connecter dans une autre application : laissez votre propre navigateur enregistrer ce que x.com vous montre, puis donnez le fichier à Fedimove. Vous pouvez aussi le déposer ici.</translation>
+        <source>When the built-in window cannot sign you in: your own browser records what x.com shows you; give Fedimove the file, or drop it here.</source>
+        <translation>Quand la fenêtre intégrée ne peut pas vous connecter : votre propre navigateur enregistre ce que x.com vous montre ; donnez le fichier à Fedimove, ou déposez-le ici.</translation>
     </message>
     <message>
-        <source>1. In Chrome, Edge or Firefox, open x.com and sign in.
+        <source>Google and Apple refuse to sign in inside the built-in window, and some people prefer not to sign in inside another app. A recording from your own browser works instead:
+1. In Chrome, Edge or Firefox, open x.com and sign in.
 2. Press F12 and choose the Network tab.
 3. Open your profile › Following and scroll slowly to the end of the list. Do the same for Followers, and for each list&apos;s Members if you want your lists.
 4. Chrome and Edge: right-click a request › “Save all as HAR”. Firefox: the cog menu › “Save All As HAR”.
 The file also holds your x.com session (cookies). Fedimove reads only x.com’s answers in it and keeps nothing else; delete the file when you are done and never send it to anyone.</source>
-        <translation>1. Dans Chrome, Edge ou Firefox, ouvrez x.com et connectez-vous.
+        <translation>Google et Apple refusent la connexion dans la fenêtre intégrée, et certaines personnes préfèrent ne pas se connecter dans une autre application. Un enregistrement de votre propre navigateur marche à la place :
+1. Dans Chrome, Edge ou Firefox, ouvrez x.com et connectez-vous.
 2. Appuyez sur F12 et choisissez l’onglet Réseau.
 3. Ouvrez votre profil › Abonnements et faites défiler lentement jusqu’au bout de la liste. Faites de même pour Abonnés, et pour les Membres de chaque liste si vous voulez vos listes.
 4. Chrome et Edge : clic droit sur une requête › « Tout enregistrer au format HAR ». Firefox : menu de la roue dentée › « Tout enregistrer au format HAR ».

@@ -45,15 +45,15 @@ class HarImportBox(QGroupBox):
         self.how_button.setCheckable(True)
         self.how_button.setAutoRaise(True)
         self.how_button.toggled.connect(self._show_steps)
-        layout.addWidget(self.how_button)
-        self.steps = text_label(parent=self)
-        self.steps.hide()
-        layout.addWidget(self.steps)
         row = FlowLayout()
         self.import_button = QPushButton(self)
         self.import_button.clicked.connect(self.choose_file)
         row.addWidget(self.import_button)
+        row.addWidget(self.how_button)
         layout.addLayout(row)
+        self.steps = text_label(parent=self)
+        self.steps.hide()
+        layout.addWidget(self.steps)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 0)
         self.bar.hide()
@@ -67,14 +67,16 @@ class HarImportBox(QGroupBox):
         self.setTitle(self.tr("A recording from your own browser (HAR)"))
         self.intro.setText(
             self.tr(
-                "If the built-in window cannot sign you in (Google and Apple refuse it), or you "
-                "prefer not to sign in inside another app: let your own browser record what "
-                "x.com shows you, and give Fedimove the file. You can also drop it here."
+                "When the built-in window cannot sign you in: your own browser records what "
+                "x.com shows you; give Fedimove the file, or drop it here."
             )
         )
         self._show_steps(self.how_button.isChecked())
         self.steps.setText(
             self.tr(
+                "Google and Apple refuse to sign in inside the built-in window, and some people "
+                "prefer not to sign in inside another app. A recording from your own browser "
+                "works instead:\n"
                 "1. In Chrome, Edge or Firefox, open x.com and sign in.\n"
                 "2. Press F12 and choose the Network tab.\n"
                 "3. Open your profile › Following and scroll slowly to the end of the list. Do "
