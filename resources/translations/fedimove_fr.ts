@@ -2019,6 +2019,14 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <translation>Abonnés</translation>
     </message>
     <message>
+        <source>Blocked accounts</source>
+        <translation>Comptes bloqués</translation>
+    </message>
+    <message>
+        <source>Muted accounts</source>
+        <translation>Comptes masqués</translation>
+    </message>
+    <message>
         <source>your lists</source>
         <translation>vos listes</translation>
     </message>
@@ -2094,6 +2102,22 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <source>{count} followers read — scroll to the end and save again to complete.</source>
         <translation>{count} abonnés lus — descendez jusqu’en bas et enregistrez à nouveau pour compléter.</translation>
     </message>
+    <message>
+        <source>{count} blocked accounts read, complete.</source>
+        <translation>{count} comptes bloqués lus, au complet.</translation>
+    </message>
+    <message>
+        <source>{count} blocked accounts read — scroll to the end and save again to complete.</source>
+        <translation>{count} comptes bloqués lus — descendez jusqu’en bas et enregistrez à nouveau pour compléter.</translation>
+    </message>
+    <message>
+        <source>{count} muted accounts read, complete.</source>
+        <translation>{count} comptes masqués lus, au complet.</translation>
+    </message>
+    <message>
+        <source>{count} muted accounts read — scroll to the end and save again to complete.</source>
+        <translation>{count} comptes masqués lus — descendez jusqu’en bas et enregistrez à nouveau pour compléter.</translation>
+    </message>
 </context>
 <context>
     <name>XWebWindow</name>
@@ -2120,6 +2144,22 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
     <message>
         <source>Lists</source>
         <translation>Listes</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqués</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Masqués</translation>
+    </message>
+    <message>
+        <source>Accounts you blocked, to block them on Mastodon too if you choose to</source>
+        <translation>Les comptes que vous avez bloqués, pour les bloquer aussi sur Mastodon si vous le choisissez</translation>
+    </message>
+    <message>
+        <source>Accounts you muted, to mute them on Mastodon too if you choose to</source>
+        <translation>Les comptes que vous avez masqués, pour les masquer aussi sur Mastodon si vous le choisissez</translation>
     </message>
     <message>
         <source>Start reading</source>

@@ -134,11 +134,18 @@ def bottom_cursor(body: Any) -> str | None:
     if not isinstance(body, dict):
         return None
     data = body.get("data", {})
+    if "viewer" in data:
+        timeline = next(iter(data["viewer"].values()))["timeline"]
+        return _bottom(timeline)
     timeline = (
         data["list"]["members_timeline"]["timeline"]
         if "list" in data
         else data["user"]["result"]["timeline"]["timeline"]
     )
+    return _bottom(timeline)
+
+
+def _bottom(timeline: dict[str, Any]) -> str | None:
     for instruction in timeline["instructions"]:
         for entry in instruction.get("entries", []):
             if entry["entryId"].startswith("cursor-bottom-"):

@@ -39,7 +39,10 @@ QUERY_IDS = {
     "ListsManagementPageTimeline": "47170qwZCt5aFo9cBwFoNA",
     "ListByRestId": "Tzkkg-NaBi_y1aAUUb6_eQ",
     "ListMembers": "BQp2IEYkgxuSxqbTAr1e1g",
+    "BlockedAccountsAll": "cViKW5oZPiIce0MOSKYblw",
+    "MutedAccounts": "mJA1YbOoJTyoB64W9hd6ZQ",
 }
+VIEWER_TIMELINES = {"BlockedAccountsAll": "timeline", "MutedAccounts": "muting_timeline"}
 
 RENAMED = {
     "Following": "FollowingTimeline",
@@ -142,6 +145,10 @@ class FakeXCom:
             }
         if operation == "ListsManagementPageTimeline":
             return lists_page(graph, self.layout)
+        if operation in VIEWER_TIMELINES:
+            accounts = graph.blocked if operation == "BlockedAccountsAll" else graph.muted
+            page = self._timeline(accounts, offset)
+            return {"data": {"viewer": {VIEWER_TIMELINES[operation]: {"timeline": page}}}}
         twitter_list = next((lst for lst in graph.lists if lst.id == variables.get("listId")), None)
         if twitter_list is None:
             return None
@@ -269,8 +276,10 @@ function cell(user) {
   return d;
 }
 function timelineOf(json) {
-  return state.op === "ListMembers" ? json.data.list.members_timeline.timeline
-                                    : json.data.user.result.timeline.timeline;
+  if (state.op === "ListMembers") return json.data.list.members_timeline.timeline;
+  if (state.op === "BlockedAccountsAll") return json.data.viewer.timeline.timeline;
+  if (state.op === "MutedAccounts") return json.data.viewer.muting_timeline.timeline;
+  return json.data.user.result.timeline.timeline;
 }
 function showPage(json) {
   const cells = document.getElementById("cells");
@@ -322,6 +331,10 @@ if (parts.length === 2 && (parts[1] === "following" || parts[1] === "followers")
 } else if (parts.length === 2 && parts[1] === "lists") {
   heading.textContent = "Lists";
   viaXhr("ListsManagementPageTimeline", {count: 100}).then(() => {}, failed);
+} else if (parts.length === 3 && parts[0] === "settings" && parts[2] === "all") {
+  heading.textContent = parts[1] === "blocked" ? "Blocked accounts" : "Muted accounts";
+  const op = parts[1] === "blocked" ? "BlockedAccountsAll" : "MutedAccounts";
+  start(op, {count: 20, includePromotedContent: false}, viaFetch);
 } else if (parts.length === 4 && parts[0] === "i" && parts[1] === "lists") {
   heading.textContent = "List members";
   viaXhr("ListByRestId", {listId: parts[2]}).then(() => {

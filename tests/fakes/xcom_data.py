@@ -56,9 +56,11 @@ class FakeGraph:
     lists: list[FakeList]
     suggested_lists: list[FakeList]
     fediverse: dict[str, str]
+    blocked: list[FakeAccount] = field(default_factory=list)
+    muted: list[FakeAccount] = field(default_factory=list)
 
     def account(self, account_id: str) -> FakeAccount | None:
-        for account in (self.me, *self.following, *self.followers):
+        for account in (self.me, *self.following, *self.followers, *self.blocked, *self.muted):
             if account.id == account_id:
                 return account
         for twitter_list in (*self.lists, *self.suggested_lists):
@@ -69,7 +71,12 @@ class FakeGraph:
 
 
 def build_graph(
-    following: int = 2000, followers: int = 150, seed: int = 6, unavailable: int = 0
+    following: int = 2000,
+    followers: int = 150,
+    seed: int = 6,
+    unavailable: int = 0,
+    blocks: int = 25,
+    mutes: int = 23,
 ) -> FakeGraph:
     """A deterministic account: every 5th followed account names a fediverse address."""
     rng = random.Random(seed)
@@ -128,7 +135,10 @@ def build_graph(
         ),
     ]
     suggested = [FakeList("1500000000000000009", "Suggested: news", "Not yours", other, [])]
-    return FakeGraph(me, followed, fans, lists, suggested, fediverse)
+    start = following + followers + 10
+    blocked = [account(n) for n in range(start, start + blocks)]
+    muted = [*followed[:2], *(account(n) for n in range(start + blocks, start + blocks + mutes))]
+    return FakeGraph(me, followed, fans, lists, suggested, fediverse, blocked, muted)
 
 
 def user_result(account: FakeAccount, layout: str = CURRENT_LAYOUT) -> dict[str, Any]:

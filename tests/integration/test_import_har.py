@@ -23,6 +23,8 @@ JSON_KEYS = {
     "followers",
     "lists",
     "list_members",
+    "blocked",
+    "muted",
     "complete",
     "pages",
     "skipped",
@@ -215,3 +217,23 @@ def graph_is_empty() -> bool:
         return graph.load_me(conn) is None and not following_in_workspace()
     finally:
         conn.close()
+
+
+def test_blocked_and_muted_pages_in_a_recording_are_read(tmp_path: Path) -> None:
+    site = FakeXCom(GRAPH)
+    session = Browsing(site)
+    session.call("UserByScreenName", {"screen_name": ME.username})
+    session.visit_timeline("Following", {"userId": ME.id}, 99)
+    session.visit_timeline("BlockedAccountsAll", {"includePromotedContent": False}, 99)
+    session.visit_timeline("MutedAccounts", {"includePromotedContent": False}, 1)
+    result = fedimove("import-har", str(session.save(tmp_path / "x.har")), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert (data["blocked"], data["muted"]) == (len(GRAPH.blocked), 20)
+    assert data["complete"] == ["following", "blocked"]  # the muted list was not scrolled
+    conn = workspace.connect()
+    try:
+        blocked = {r[0] for r in conn.execute("SELECT account_id FROM edges WHERE kind = 'block'")}
+    finally:
+        conn.close()
+    assert blocked == {a.id for a in GRAPH.blocked}

@@ -48,6 +48,9 @@ class ScriptedPage:
             self._page(op, variables)
         elif parts[-1] == "lists" and parts[0] != "i":
             self._answer("ListsManagementPageTimeline", {"count": 100})
+        elif parts[0] == "settings":
+            op = "BlockedAccountsAll" if parts[1] == "blocked" else "MutedAccounts"
+            self._page(op, {"count": 20, "includePromotedContent": False})
         else:
             self._page("ListMembers", {"listId": parts[2], "count": 20})
 
@@ -104,6 +107,8 @@ class ScriptedPage:
 
 def _timeline(body: dict) -> dict:
     data = body["data"]
+    if "viewer" in data:
+        return next(iter(data["viewer"].values()))["timeline"]
     return (
         data["list"]["members_timeline"]["timeline"]
         if "list" in data
@@ -207,3 +212,30 @@ def test_edges_of_accounts_no_longer_followed_go_only_after_a_complete_read() ->
     conn = workspace.connect()
     assert graph.counts(conn).following == 41  # the archive still says so
     conn.close()
+
+
+def test_blocked_and_muted_accounts_are_read_from_the_settings_pages() -> None:
+    site = FakeXCom(build_graph(following=30, followers=0, blocks=45, mutes=5))
+    summary, _progress = capture(site, Target.BLOCKED, Target.MUTED)
+    assert summary.complete == ["blocked", "muted"]
+    assert summary.captured == {"blocked": 45, "muted": 7}
+    conn = workspace.connect()
+    try:
+        kinds = dict(
+            conn.execute(
+                "SELECT kind, count(*) FROM edges WHERE source = 'xweb' GROUP BY kind"
+            ).fetchall()
+        )
+    finally:
+        conn.close()
+    assert kinds == {EdgeKind.BLOCK.value: 45, EdgeKind.MUTE.value: 7}
+    assert ("BlockedAccountsAll", 40) in site.pages  # read page after page to the end
+
+
+def test_blocked_accounts_of_another_signed_in_account_are_refused() -> None:
+    conn = workspace.connect()
+    with workspace.transaction(conn):
+        graph.save_me(conn, Me("1", "someone_else"))
+    conn.close()
+    with pytest.raises(XOtherAccount):
+        capture(FakeXCom(build_graph(following=5, followers=0)), Target.BLOCKED)

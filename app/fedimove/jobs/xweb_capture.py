@@ -52,6 +52,15 @@ class Target(StrEnum):
     FOLLOWING = "following"
     FOLLOWERS = "followers"
     LISTS = "lists"
+    BLOCKED = "blocked"
+    MUTED = "muted"
+
+
+# The settings pages: whose list it is is the signed-in account's, not a userId's.
+_SETTINGS_TIMELINES = {
+    Target.BLOCKED: (Operation.BLOCKED, EdgeKind.BLOCK, "settings/blocked/all"),
+    Target.MUTED: (Operation.MUTED, EdgeKind.MUTE, "settings/muted/all"),
+}
 
 
 @dataclass
@@ -137,6 +146,8 @@ class XWebCaptureJob(Job[CaptureSummary]):
             for target in self._targets:
                 if target is Target.LISTS:
                     self._read_lists(ctx, conn)
+                elif target in _SETTINGS_TIMELINES:
+                    self._read_settings_list(ctx, conn, target)
                 else:
                     self._read_edges(ctx, conn, target)
         finally:
@@ -158,6 +169,31 @@ class XWebCaptureJob(Job[CaptureSummary]):
             operation,
             lambda event: self._me is not None and event.variables.get("userId") == self._me.id,
             resume_match={"userId": known.id} if known else None,
+        )
+
+        def store_page(run_id: int, page: UserPage) -> None:
+            graph.add_edges(conn, kind, SOURCE, (p.id for p in page.profiles))
+
+        def finish(run_id: int) -> None:
+            xweb_runs.drop_unseen_edges(conn, run_id, kind, SOURCE)
+
+        self._read_timeline(ctx, conn, timeline, store_page, finish)
+
+    def _read_settings_list(
+        self, ctx: JobContext, conn: sqlite3.Connection, target: Target
+    ) -> None:
+        """Blocked or muted accounts, from the settings page of the signed-in account."""
+        known = graph.load_me(conn)
+        if known is not None and (known.username or "").lower() != self._username.lower():
+            raise XOtherAccount(signed_in=self._username)
+        operation, kind, path = _SETTINGS_TIMELINES[target]
+        label = (
+            tr("XWeb", "Blocked accounts")
+            if target is Target.BLOCKED
+            else tr("XWeb", "Muted accounts")
+        )
+        timeline = _Timeline(
+            target.value, label, f"{X_BASE}/{path}", operation, lambda _event: True
         )
 
         def store_page(run_id: int, page: UserPage) -> None:

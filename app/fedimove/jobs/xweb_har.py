@@ -43,6 +43,11 @@ EDGE_TARGETS = {
     Operation.FOLLOWING: ("following", EdgeKind.FOLLOWING),
     Operation.FOLLOWERS: ("followers", EdgeKind.FOLLOWER),
 }
+# The settings pages (x.com/settings/blocked/all, …/muted/all): the signed-in account's own.
+VIEWER_TARGETS = {
+    Operation.BLOCKED: ("blocked", EdgeKind.BLOCK),
+    Operation.MUTED: ("muted", EdgeKind.MUTE),
+}
 
 
 @dataclass
@@ -54,6 +59,8 @@ class HarSummary:
     followers: int = 0
     lists: int = 0
     list_members: int = 0
+    blocked: int = 0
+    muted: int = 0
     complete: list[str] = field(default_factory=list)
     pages: int = 0
     skipped: int = 0
@@ -68,6 +75,8 @@ class HarSummary:
             "followers": self.followers,
             "lists": self.lists,
             "list_members": self.list_members,
+            "blocked": self.blocked,
+            "muted": self.muted,
             "complete": self.complete,
             "pages": self.pages,
             "skipped": self.skipped,
@@ -86,6 +95,7 @@ class _Parsed:
 
     timelines: dict[Operation, dict[str, list[_Page]]] = field(default_factory=dict)
     members: dict[str, list[_Page]] = field(default_factory=dict)
+    viewer: dict[Operation, list[_Page]] = field(default_factory=dict)
     lists_pages: list[Any] = field(default_factory=list)
     list_infos: dict[str, Any] = field(default_factory=dict)
     summaries: dict[str, UserSummary] = field(default_factory=dict)
@@ -154,6 +164,9 @@ def _parse(responses: tuple[Response, ...]) -> _Parsed:
                 continue
             page = _Page(cursor, parse_user_page(payload, operation))
             parsed.timelines.setdefault(operation, {}).setdefault(owner, []).append(page)
+        elif operation in VIEWER_TARGETS:
+            page = _Page(cursor, parse_user_page(payload, operation))
+            parsed.viewer.setdefault(operation, []).append(page)
         elif operation is Operation.LIST_MEMBERS:
             list_id = variables.get("listId")
             if not isinstance(list_id, str):
@@ -197,12 +210,27 @@ class _Store:
             if pages:
                 self._read_edges(operation, target, kind, pages)
         self._read_lists()
+        for operation, (target, kind) in VIEWER_TARGETS.items():
+            if operation in parsed.viewer:
+                self._read_viewer_list(target, kind, parsed.viewer[operation])
         return summary
+
+    def _read_viewer_list(self, target: str, kind: EdgeKind, pages: list[_Page]) -> None:
+        conn = self._conn
+
+        def store_page(page: UserPage) -> None:
+            graph.add_edges(conn, kind, SOURCE, (p.id for p in page.profiles))
+
+        def finish(run_id: int) -> None:
+            xweb_runs.drop_unseen_edges(conn, run_id, kind, SOURCE)
+
+        count = self._read_timeline(target, pages, store_page, finish, None)
+        setattr(self._summary, target, count)
 
     def _has_pages(self) -> bool:
         parsed = self._parsed
         own = any(self._me.id in by_owner for by_owner in parsed.timelines.values())
-        return own or bool(parsed.members) or bool(parsed.lists_pages)
+        return own or bool(parsed.members or parsed.lists_pages or parsed.viewer)
 
     def _read_edges(
         self, operation: Operation, target: str, kind: EdgeKind, pages: list[_Page]
@@ -306,7 +334,7 @@ class _Store:
             self._ctx.progress(Progress(captured, expected or run.expected, target))
         self._summary.total[target] = captured if pages else run.captured
         self._summary.expected[target] = expected if expected is not None else run.expected
-        if last is not None and target in ("following", "followers"):
+        if last is not None and not target.startswith("list:"):
             self._summary.complete.append(target)
         return len(accounts)
 
@@ -329,6 +357,9 @@ def summary_lines(summary: HarSummary) -> list[str]:
                     target in summary.complete,
                 )
             )
+    for target in ("blocked", "muted"):
+        if target in summary.total:
+            lines.append(_settings_line(target, summary.total[target], target in summary.complete))
     if summary.lists and "lists" in summary.complete:
         lines.append(
             tr("XWeb", "Lists: {count}, with all their members.").format(count=summary.lists)
@@ -376,6 +407,28 @@ def read_line(target: str, count: int, expected: int | None, complete: bool) -> 
             )
         )
     return text.format(count=count, expected=expected)
+
+
+def _settings_line(target: str, count: int, complete: bool) -> str:
+    if target == "blocked":
+        text = (
+            tr("XWeb", "{count} blocked accounts read, complete.")
+            if complete
+            else tr(
+                "XWeb",
+                "{count} blocked accounts read — scroll to the end and save again to complete.",
+            )
+        )
+    else:
+        text = (
+            tr("XWeb", "{count} muted accounts read, complete.")
+            if complete
+            else tr(
+                "XWeb",
+                "{count} muted accounts read — scroll to the end and save again to complete.",
+            )
+        )
+    return text.format(count=count)
 
 
 def _chain(pages: list[_Page], resume_cursor: str | None) -> list[_Page]:

@@ -108,6 +108,14 @@ class XWebWindow(QMainWindow):
         self.following_box = QCheckBox(self.tr("Following"), body)
         self.followers_box = QCheckBox(self.tr("Followers"), body)
         self.lists_box = QCheckBox(self.tr("Lists"), body)
+        self.blocked_box = QCheckBox(self.tr("Blocked"), body)
+        self.muted_box = QCheckBox(self.tr("Muted"), body)
+        self.blocked_box.setToolTip(
+            self.tr("Accounts you blocked, to block them on Mastodon too if you choose to")
+        )
+        self.muted_box.setToolTip(
+            self.tr("Accounts you muted, to mute them on Mastodon too if you choose to")
+        )
         self.following_box.setChecked(True)
         self.lists_box.setChecked(True)
         self.start_button = QPushButton(self.tr("Start reading"), body)
@@ -116,14 +124,18 @@ class XWebWindow(QMainWindow):
         self.forget_button.setToolTip(
             self.tr("Delete this window's cookies and data: you will have to sign in again.")
         )
-        for widget in (self.following_box, self.followers_box, self.lists_box):
+        for widget in self._choice_boxes():
             choices.addWidget(widget)
         choices.addStretch(1)
         self.close_button = QPushButton(self.tr("Close"), body)
         self.close_button.clicked.connect(self.close)
-        for widget in (self.start_button, self.stop_button, self.forget_button, self.close_button):
-            choices.addWidget(widget)
         layout.addLayout(choices)
+        buttons = QHBoxLayout()
+        for widget in (self.start_button, self.stop_button, self.forget_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
         self.progress_bar = QProgressBar(body)
         self.progress_bar.setRange(0, 0)
         self.progress_bar.setVisible(False)
@@ -145,9 +157,18 @@ class XWebWindow(QMainWindow):
         self.stop_button.setToolTip(self.tr("Esc"))
         self.close_button.setToolTip(self.tr("Esc"))
         self.forget_button.clicked.connect(self.forget_signin)
-        for box in (self.following_box, self.followers_box, self.lists_box):
+        for box in self._choice_boxes():
             box.toggled.connect(self._update_buttons)
         self._update_buttons()
+
+    def _choice_boxes(self) -> tuple[QCheckBox, ...]:
+        return (
+            self.following_box,
+            self.followers_box,
+            self.lists_box,
+            self.blocked_box,
+            self.muted_box,
+        )
 
     def _problem_panel(self, parent: QWidget) -> QWidget:
         """Shown instead of the page when x.com cannot be reached or a sign-in was refused."""
@@ -267,6 +288,8 @@ class XWebWindow(QMainWindow):
             (self.following_box, Target.FOLLOWING),
             (self.followers_box, Target.FOLLOWERS),
             (self.lists_box, Target.LISTS),
+            (self.blocked_box, Target.BLOCKED),
+            (self.muted_box, Target.MUTED),
         )
         return tuple(target for box, target in chosen if box.isChecked())
 

@@ -273,6 +273,21 @@ def test_the_window_fits_a_small_laptop_and_closes_with_escape(
     assert not window.isVisible()
 
 
+def test_blocked_and_muted_are_extra_choices_read_from_the_settings_pages(
+    qtbot: QtBot, window: XWebWindow, xcom: FakeXCom
+) -> None:
+    assert not window.blocked_box.isChecked() and not window.muted_box.isChecked()
+    sign_in(qtbot, window)
+    for box in (window.following_box, window.lists_box):
+        box.setChecked(False)
+    window.blocked_box.setChecked(True)
+    window.muted_box.setChecked(True)
+    summary = read(qtbot, window)
+    assert summary.complete == ["blocked", "muted"]
+    assert summary.captured["blocked"] == len(xcom.graph.blocked)
+    assert summary.captured["muted"] == len(xcom.graph.muted)
+
+
 def _look(window: XWebWindow, name: str) -> None:
     folder = os.environ.get("FEDIMOVE_LOOK")
     if folder:

@@ -47,9 +47,19 @@ class Operation(StrEnum):
     LIST_INFO = "ListByRestId"
     USER = "UserByScreenName"
     USER_TWEETS = "UserTweets"
+    BLOCKED = "BlockedAccountsAll"
+    MUTED = "MutedAccounts"
 
 
-USER_TIMELINES = (Operation.FOLLOWING, Operation.FOLLOWERS, Operation.LIST_MEMBERS)
+USER_TIMELINES = (
+    Operation.FOLLOWING,
+    Operation.FOLLOWERS,
+    Operation.LIST_MEMBERS,
+    Operation.BLOCKED,
+    Operation.MUTED,
+)
+# The settings pages' timelines belong to the signed-in account (the viewer), not a userId.
+VIEWER_TIMELINES = {Operation.BLOCKED: "timeline", Operation.MUTED: "muting_timeline"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,9 +125,16 @@ def request_variables(url: str) -> dict[str, Any]:
 
 
 def parse_user_page(payload: Any, operation: Operation) -> UserPage:
-    """A page of accounts; raises XSiteChanged unless it is exactly what we expect."""
+    """A page of accounts; raises XSiteChanged unless it is exactly what we expect.
+
+    Following/Followers sit under `data.user.result`, ListMembers under `data.list`, and the
+    settings pages' Blocked (`BlockedAccountsAll`) and Muted (`MutedAccounts`) under
+    `data.viewer.timeline` and `data.viewer.muting_timeline`.
+    """
     if operation is Operation.LIST_MEMBERS:
         timeline = _path(payload, "data", "list", "members_timeline", "timeline")
+    elif operation in VIEWER_TIMELINES:
+        timeline = _path(payload, "data", "viewer", VIEWER_TIMELINES[operation], "timeline")
     else:
         result = _path(payload, "data", "user", "result")
         timeline = _first_present(result, "timeline", "timeline_v2", where="user.result")
