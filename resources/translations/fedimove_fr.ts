@@ -986,6 +986,14 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <translation>profil fédivers</translation>
     </message>
     <message>
+        <source>Says it is @{username} on Twitter; nothing on Twitter confirms it.</source>
+        <translation>Se présente comme @{username} sur Twitter ; rien sur Twitter ne le confirme.</translation>
+    </message>
+    <message>
+        <source>Has the same username or name as @{username} on Twitter; nothing on Twitter confirms it is them.</source>
+        <translation>A le même nom d’utilisateur ou le même nom que @{username} sur Twitter ; rien sur Twitter ne confirme que c’est la même personne.</translation>
+    </message>
+    <message>
         <source>Checking the addresses accounts published</source>
         <translation>Vérification des adresses publiées par les comptes</translation>
     </message>
@@ -1462,8 +1470,8 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <translation>Le compte a lui-même publié cette adresse, et elle existe.</translation>
     </message>
     <message>
-        <source>Only the same username or a similar name: please check before following.</source>
-        <translation>Seulement le même nom d’utilisateur ou un nom proche : vérifiez avant de suivre.</translation>
+        <source>Only what the fediverse account says about itself, the same username or a similar name: please check before following.</source>
+        <translation>Seulement ce que le compte du fédivers dit de lui-même, le même nom d’utilisateur ou un nom proche : vérifiez avant de suivre.</translation>
     </message>
     <message>
         <source>No fediverse address found for this account.</source>

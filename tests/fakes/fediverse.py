@@ -48,6 +48,7 @@ class Person:
     suspended: bool = False
     gone: bool = False
     id: str = ""
+    created_at: str = "2022-11-07T00:00:00.000Z"  # Mastodon's API gives it at midnight UTC
 
 
 class FediverseHost:
@@ -208,6 +209,7 @@ class FediverseHost:
             "summary": "" if person.suspended else person.note,
             "url": f"https://{self.domain}/@{person.username}",
             "manuallyApprovesFollowers": person.locked,
+            "published": person.created_at.replace(".000", ""),
             "inbox": f"{actor}/inbox",
             "outbox": f"{actor}/outbox",
             "attachment": []
@@ -271,6 +273,7 @@ class FediverseHost:
             "note": person.note,
             "url": f"https://{self.domain}/@{person.username}",
             "uri": self.actor_url(person),
+            "created_at": person.created_at,
             "fields": [
                 {
                     "name": name,

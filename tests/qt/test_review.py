@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QPlainTextEdit
 
-from fedimove.core.review import Confidence, Decision, ReviewFilter, Standing
+from fedimove.core.review import Confidence, Decision, Evidence, ReviewFilter, ReviewRow, Standing
 from fedimove.store import workspace
 from fedimove.ui import widgets
 from fedimove.ui.engines import Engines
+from fedimove.ui.match_details import MatchDetails
 from fedimove.ui.match_model import Column, MatchFilterProxy, MatchTableModel
 from fedimove.ui.matches_page import MatchesPage
 from tests.qt.review_rows import make_rows
@@ -168,3 +169,32 @@ def test_space_toggles_the_follow_box(qtbot) -> None:  # type: ignore[no-untyped
         qtbot.keyClick(page.table.viewport(), Qt.Key.Key_Space)
     assert index.data(Qt.ItemDataRole.CheckStateRole) != before
     assert page.model.rowCount(QModelIndex()) == 40
+
+
+def test_a_match_resting_on_claims_says_so_in_plain_words(qtbot) -> None:  # type: ignore[no-untyped-def]
+    details = MatchDetails()
+    qtbot.addWidget(details)
+    claims = (
+        Evidence("link_back", "fediverse_field", "Twitter: twitter.com/anna"),
+        Evidence("same_username", "probe", "anna@mastodon.social"),
+    )
+    row = ReviewRow(
+        "1", "anna", "Anna", "anna@mastodon.social", Confidence.POSSIBLE, Standing.TO_FOLLOW, claims
+    )
+    details.show_row(row)
+    assert details.evidence.toPlainText().startswith(
+        "Says it is @anna on Twitter; nothing on Twitter confirms it.\n\n"
+    )
+    proven = (Evidence("published", "bio", "@anna@mastodon.social"), *claims)
+    details.show_row(
+        ReviewRow(
+            "1",
+            "anna",
+            "Anna",
+            "anna@mastodon.social",
+            Confidence.CONFIRMED,
+            Standing.TO_FOLLOW,
+            proven,
+        )
+    )
+    assert "nothing on Twitter" not in details.evidence.toPlainText()

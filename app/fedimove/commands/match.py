@@ -7,7 +7,7 @@ import sqlite3
 from typing import Any
 
 from fedimove.commands._output import print_json
-from fedimove.core.match_labels import CONFIDENCE, EVIDENCE
+from fedimove.core.match_labels import CONFIDENCE, EVIDENCE, unproven_note
 from fedimove.core.matching import Confidence, EvidenceKind
 from fedimove.i18n import tr
 from fedimove.jobs.cli_runner import run_in_terminal
@@ -93,6 +93,9 @@ def run(args: argparse.Namespace) -> int:
             if kind != EvidenceKind.EXISTS
         )
         print(f"{who} → {row['address']}  ({level}: {reasons})")
+        note = unproven_note(e["kind"] for e in row["evidence"])
+        if note:
+            print("    " + tr("Match", note).replace("{username}", row["username"] or "?"))
     for item in departed:
         who = f"@{item['username']}" if item["username"] else item["account_id"]
         print(tr("Match", "{who}: gone ({reason})").format(who=who, reason=item["reason"]))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from fedimove.core.i18n import QT_TRANSLATE_NOOP
 from fedimove.core.matching import Confidence, EvidenceKind
 
@@ -42,3 +44,31 @@ SOURCE = {
     "fediverse_bio": QT_TRANSLATE_NOOP("Match", "fediverse bio"),
     "fediverse_profile": QT_TRANSLATE_NOOP("Match", "fediverse profile"),
 }
+
+# What a match resting only on the fediverse account's own claims says, in plain words.
+CLAIMS_ONLY = QT_TRANSLATE_NOOP(
+    "Match", "Says it is @{username} on Twitter; nothing on Twitter confirms it."
+)
+LOOKALIKE_ONLY = QT_TRANSLATE_NOOP(
+    "Match",
+    "Has the same username or name as @{username} on Twitter; nothing on Twitter confirms "
+    "it is them.",
+)
+_PROOFS = frozenset({EvidenceKind.PUBLISHED.value, EvidenceKind.VERIFIED_LINK.value})
+_LOOKS = frozenset({EvidenceKind.SAME_USERNAME.value, EvidenceKind.SIMILAR_NAME.value})
+
+
+def unproven_note(kinds: Iterable[str]) -> str | None:
+    """The warning (untranslated, `{username}` to fill) for a match no proof backs; else None.
+
+    Anyone can write "Twitter: twitter.com/you" on a fediverse profile or take your username
+    on a big server; the review says so instead of letting a list of reasons look like proof.
+    """
+    present = {str(k) for k in kinds}
+    if present & _PROOFS:
+        return None
+    if EvidenceKind.LINK_BACK.value in present:
+        return CLAIMS_ONLY
+    if present & _LOOKS:
+        return LOOKALIKE_ONLY
+    return None

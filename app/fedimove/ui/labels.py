@@ -22,7 +22,9 @@ CONFIDENCE_MEANINGS = {
         "Review", "The account itself published this address, and it exists."
     ),
     Confidence.POSSIBLE: QT_TRANSLATE_NOOP(
-        "Review", "Only the same username or a similar name: please check before following."
+        "Review",
+        "Only what the fediverse account says about itself, the same username or a similar "
+        "name: please check before following.",
     ),
     Confidence.NONE: QT_TRANSLATE_NOOP("Review", "No fediverse address found for this account."),
 }
@@ -66,3 +68,14 @@ def evidence_text(evidence: Evidence) -> str:
     if source:
         head += " — " + QCoreApplication.translate("Match", source)
     return f"{head}: {evidence.snippet}" if evidence.snippet else head
+
+
+def unproven_text(evidence: tuple[Evidence, ...], username: str | None) -> str | None:
+    """ "Says it is @name on Twitter; nothing on Twitter confirms it." for claims-only matches."""
+    from fedimove.core import match_labels
+
+    note = match_labels.unproven_note(e.kind for e in evidence)
+    if note is None:
+        return None
+    who = username or "?"
+    return QCoreApplication.translate("Match", note).replace("{username}", who)

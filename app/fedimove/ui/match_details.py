@@ -15,7 +15,13 @@ from PySide6.QtWidgets import (
 
 from fedimove.core.review import Decision, ReviewRow
 from fedimove.ui.icons import icon
-from fedimove.ui.labels import confidence_meaning, confidence_text, evidence_text, status_text
+from fedimove.ui.labels import (
+    confidence_meaning,
+    confidence_text,
+    evidence_text,
+    status_text,
+    unproven_text,
+)
 from fedimove.ui.widgets import heading, open_url, text_label
 
 
@@ -119,8 +125,10 @@ class MatchDetails(QWidget):
             else f"{confidence_text(row.confidence)} — {meaning}"
         )
         self.status.setText(self.tr("Status: %1").replace("%1", status_text(row.status)))
+        warning = unproven_text(row.evidence, row.username)
+        reasons = [evidence_text(item) for item in row.evidence]
         self.evidence.setPlainText(
-            "\n\n".join(evidence_text(item) for item in row.evidence)
+            "\n\n".join([warning, *reasons] if warning else reasons)
             or self.tr("No evidence recorded.")
         )
         self.open_profile.setEnabled(row.profile_link is not None)
