@@ -33,6 +33,7 @@ _SKIP_LABELS = {
     SkipReason.GONE: QT_TRANSLATE_NOOP("Follow", "gone or suspended"),
     SkipReason.DUPLICATE: QT_TRANSLATE_NOOP("Follow", "same address as another account"),
     SkipReason.SELF: QT_TRANSLATE_NOOP("Follow", "your own account"),
+    SkipReason.BLOCKED: QT_TRANSLATE_NOOP("Follow", "blocked or muted by you on Twitter"),
 }
 _FAIL_LABELS = {
     "moved": QT_TRANSLATE_NOOP("Follow", "moved"),

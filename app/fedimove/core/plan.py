@@ -42,6 +42,7 @@ class SkipReason(StrEnum):
     GONE = "gone"
     DUPLICATE = "duplicate"
     SELF = "self"
+    BLOCKED = "blocked"
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,7 @@ class Candidate:
     rejected: bool = False
     picked: bool = False
     gone: bool = False
+    blocked: bool = False  # blocked or muted on Twitter: never followed, never on a list
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +171,8 @@ def _planned(candidate: Candidate, address: str) -> PlannedFollow:
 
 
 def _skip_reason(candidate: Candidate, bar: int, me: str | None) -> SkipReason | None:
+    if candidate.blocked:
+        return SkipReason.BLOCKED
     if candidate.gone:
         return SkipReason.GONE
     if candidate.rejected:

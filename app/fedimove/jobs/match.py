@@ -1,5 +1,8 @@
 """Matching as a resumable job: find, verify and judge each followed account's address.
 
+Followed, blocked and muted accounts all go through the same engine: blocks and mutes are
+carried to Mastodon too (issue 15), and the plan keeps them out of the follows.
+
 Phases, each resumable (finished accounts are recorded one by one in `match_progress`):
 1. published: addresses the account wrote (profile, pinned tweet, retweets, DMs), verified
    where they live;
@@ -114,7 +117,7 @@ class MatchJob(Job[MatchSummary]):
             home=home, sleep=self._sleeper(ctx), host_infos=matches.load_hosts(conn), **options
         )
         summary = MatchSummary()
-        profiles = graph.following_profiles(conn)
+        profiles = graph.matching_profiles(conn)
         by_id = {p.id: p for p in profiles}
         done = matches.done_accounts(conn)
         pending = [p for p in profiles if p.id not in done]

@@ -17,7 +17,13 @@ from fedimove.core.relationships import FollowOptions, QueueState, normalize_add
 from fedimove.store.workspace import now_iso
 
 _OPEN_SQL = "state IN ('pending', 'sending')"
-_REFUSALS = (SkipReason.REJECTED, SkipReason.LOW_CONFIDENCE, SkipReason.GONE, SkipReason.SELF)
+_REFUSALS = (
+    SkipReason.REJECTED,
+    SkipReason.LOW_CONFIDENCE,
+    SkipReason.GONE,
+    SkipReason.SELF,
+    SkipReason.BLOCKED,
+)
 
 
 @dataclass(frozen=True, slots=True)

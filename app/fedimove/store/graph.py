@@ -228,6 +228,24 @@ def following_profiles(conn: sqlite3.Connection) -> list[Profile]:
     return [_profile_from_row(row) for row in rows]
 
 
+def matching_profiles(conn: sqlite3.Connection) -> list[Profile]:
+    """Every account to find on the fediverse: followed, and blocked or muted (to carry those
+    over too, issue 15)."""
+    rows = conn.execute(
+        "SELECT a.* FROM accounts a WHERE a.id IN (SELECT account_id FROM edges"
+        " WHERE kind IN ('following', 'block', 'mute')) ORDER BY a.id"
+    )
+    return [_profile_from_row(row) for row in rows]
+
+
+def avoided_ids(conn: sqlite3.Connection) -> set[str]:
+    """Accounts the user blocked or muted on Twitter: never followed, never on a list."""
+    return {
+        row[0]
+        for row in conn.execute("SELECT account_id FROM edges WHERE kind IN ('block', 'mute')")
+    }
+
+
 def texts_of(conn: sqlite3.Connection, account_id: str) -> list[AccountText]:
     rows = conn.execute(
         "SELECT kind, text, urls FROM account_texts WHERE account_id = ? ORDER BY kind, digest",

@@ -1,5 +1,7 @@
 """What the plan is built from: followed accounts with their chosen match, and the lists.
 
+Accounts also blocked or muted on Twitter are marked, so the plan leaves them out (issue 15).
+
 Matching (issue 3) keeps one chosen match per account (`store.matches`): the user's accepted
 one, else the surest not rejected. An account whose every match the user rejected is kept as
 rejected, so the report can say so.
@@ -25,6 +27,7 @@ def candidates(conn: sqlite3.Connection) -> list[Candidate]:
         for row in conn.execute("SELECT account_id, address FROM matches WHERE review = 'rejected'")
     }
     outcomes = matches.progress_of(conn)
+    avoided = graph.avoided_ids(conn)
     found = []
     for profile in graph.following_profiles(conn):
         match = chosen.get(profile.id)
@@ -37,6 +40,7 @@ def candidates(conn: sqlite3.Connection) -> list[Candidate]:
                     rejected.get(profile.id),
                     rejected=profile.id in rejected,
                     gone=outcome == "gone",
+                    blocked=profile.id in avoided,
                 )
             )
             continue
@@ -50,6 +54,7 @@ def candidates(conn: sqlite3.Connection) -> list[Candidate]:
                 locked=match.locked,
                 already_following=match.relationship in _FOLLOWED,
                 picked=match.review == "accepted",
+                blocked=profile.id in avoided,
             )
         )
     return found
