@@ -4,15 +4,19 @@ same-username matches from several domains)."""
 
 from __future__ import annotations
 
+from fedimove.core.graph import EdgeKind, Profile
 from fedimove.core.handles import Handle
+from fedimove.core.matching import Evidence, EvidenceKind, judge
 from fedimove.core.plan import Candidate, build_plan
+from fedimove.core.remote_profile import AccountState, RemoteProfile
 from fedimove.fediverse.home import HomeClient
 from fedimove.fediverse.session import signed_in_account
 from fedimove.jobs.base import JobContext
 from fedimove.jobs.follow import FollowJob
-from fedimove.store import follow_queue, workspace
+from fedimove.store import follow_queue, graph, matches, plan_inputs, workspace
 from tests.fakes.fediverse import FakeFediverse
-from tests.fakes.mastodon import SignedIn
+from tests.fakes.https import FakeNetwork
+from tests.fakes.mastodon import SignedIn, sign_in, start_home
 
 
 def run_follow(*addresses: str):
@@ -70,3 +74,71 @@ def test_a_delegated_domain_is_followed_when_its_webfinger_names_the_account(
     run_follow("alice@example.com")
     assert queue() == {"alice@example.com": ("followed", None)}
     assert signed_in.fake.followed_accts() == {"alice@social.example"}
+
+
+def test_signing_in_to_another_account_mid_migration_replans_from_addresses(
+    signed_in: SignedIn, fake_network: FakeNetwork
+) -> None:
+    """Hole 1: ids of the first server are never sent to the second (where the same ids
+    name other people), and what was followed from the first account is followed again
+    from the second."""
+    first = signed_in.fake
+    first.add_account("alice", "piaille.fr")
+    carol = first.add_account("carol", "piaille.fr")
+    run_follow("alice@piaille.fr", "bob@piaille.fr")
+    first.add_account("bob", "piaille.fr")
+    assert first.followed_accts() == {"alice@piaille.fr"}
+    stale = build_plan(
+        [
+            Candidate("0", "tw0", "alice@piaille.fr", "confirmed"),
+            Candidate("2", "tw2", "carol@piaille.fr", "confirmed", home_account_id=carol.id),
+        ],
+        home_key=f"https://home.example {signed_in.account.id}",
+    )
+    second = start_home(fake_network, "other.example")
+    sign_in(second, "me2")
+    mallory = second.add_account("mallory")
+    for name in ("alice", "bob", "carol"):
+        second.add_account(name, "piaille.fr")
+    assert {mallory.id, second.find("alice@piaille.fr").id} & {
+        carol.id,
+        first.find("alice@piaille.fr").id,
+    }, "the servers' ids must collide for this test to mean anything"
+    FollowJob(stale).run(JobContext())
+    assert second.followed_accts() == {"alice@piaille.fr", "bob@piaille.fr", "carol@piaille.fr"}
+    assert queue() == {
+        "alice@piaille.fr": ("followed", None),
+        "bob@piaille.fr": ("followed", None),
+        "carol@piaille.fr": ("followed", None),
+    }
+
+
+def test_matches_keep_ids_and_relationships_of_their_own_sign_in(
+    signed_in: SignedIn, fake_network: FakeNetwork
+) -> None:
+    """Hole 1: a match's home id and relationship belong to the sign-in that learnt them."""
+    first_key = f"https://home.example {signed_in.account.id}"
+    remote = RemoteProfile(Handle("alice", "piaille.fr"), AccountState.ACTIVE, home_id="42")
+    found = judge("1", remote, [Evidence(EvidenceKind.PUBLISHED, "bio", "@alice@piaille.fr")])
+    assert found is not None
+    conn = workspace.connect()
+    try:
+        with workspace.transaction(conn):
+            graph.upsert_profiles(conn, [Profile("1", "alice")])
+            graph.add_edges(conn, EdgeKind.FOLLOWING, "api", ["1"])
+            matches.save_account_result(conn, "1", "published", [found], "matched", "", first_key)
+            matches.set_relationships(conn, {"alice@piaille.fr": ("42", "following")}, first_key)
+            matches.cache_profile(conn, "alice@piaille.fr", remote, first_key)
+        (row,) = matches.chosen_matches(conn)
+        assert (row.home_id, row.relationship) == ("42", "following")
+        sign_in(start_home(fake_network, "other.example"), "me2")
+        (row,) = matches.chosen_matches(conn)
+        assert (row.home_id, row.relationship) == (None, None)
+        assert (
+            matches.cached_profiles(conn, ["alice@piaille.fr"], "other")["alice@piaille.fr"].home_id
+            == ""
+        )
+        (candidate,) = [c for c in plan_inputs.candidates(conn) if c.twitter_id == "1"]
+        assert (candidate.home_account_id, candidate.already_following) == (None, False)
+    finally:
+        conn.close()

@@ -43,6 +43,12 @@ class HomeAccount:
         return self.instance_url.split("://", 1)[1]
 
     @property
+    def key(self) -> str:
+        """Which server and which account ids and relationships belong to (as the workspace
+        writes it: `instance_url || ' ' || account_id`)."""
+        return f"{self.instance_url} {self.account_id}"
+
+    @property
     def address(self) -> str:
         """`user@host`, the way other servers name this account."""
         return f"{self.acct}@{self.host}" if "@" not in self.acct else self.acct

@@ -104,6 +104,9 @@ class Plan:
     already: tuple[PlannedFollow, ...] = ()
     options: FollowOptions = field(default_factory=FollowOptions)
     min_confidence: str = DEFAULT_MIN_CONFIDENCE
+    # The sign-in (`HomeAccount.key`) the home ids in `follows` belong to: ids are per server
+    # and account, so a plan made under another sign-in is followed from addresses.
+    home_key: str | None = None
 
     @property
     def requests(self) -> int:
@@ -125,6 +128,7 @@ def build_plan(
     min_confidence: str = DEFAULT_MIN_CONFIDENCE,
     options: FollowOptions | None = None,
     me_address: str | None = None,
+    home_key: str | None = None,
 ) -> Plan:
     """Choose the follows: matched, sure enough (or picked), not rejected, not yet followed.
 
@@ -157,6 +161,7 @@ def build_plan(
         already=tuple(already.values()),
         options=options or FollowOptions(),
         min_confidence=min_confidence,
+        home_key=home_key,
     )
 
 

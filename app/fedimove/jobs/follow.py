@@ -41,7 +41,7 @@ from fedimove.core.relationships import (
 from fedimove.fediverse.follows import RELATIONSHIPS_BATCH
 from fedimove.jobs.base import Job, JobContext, Progress
 from fedimove.jobs.follow_lists import ListsApi, ListSync
-from fedimove.store import follow_queue, list_sync, paths, run_lock, workspace
+from fedimove.store import follow_queue, list_sync, mastodon_signin, paths, run_lock, workspace
 from fedimove.store.workspace import transaction
 
 T = TypeVar("T")
@@ -155,11 +155,15 @@ class FollowJob(Job[FollowSummary]):
                 conn.close()
 
     def _run(self, conn: sqlite3.Connection, ctx: JobContext) -> FollowSummary:
+        home_key = mastodon_signin.home_key(conn)
         with transaction(conn):
             follow_queue.revive_exhausted(conn)
+            if home_key is not None:
+                follow_queue.adopt_home(conn, home_key)
+                list_sync.adopt_home(conn, home_key)
         if self.plan is not None:
             with transaction(conn):
-                follow_queue.sync_plan(conn, self.plan)
+                follow_queue.sync_plan(conn, self.plan, home_key)
                 if self.lists:
                     list_sync.sync_lists(conn, self.plan.lists)
         apis = self.connect(conn)

@@ -90,6 +90,7 @@ class MatchJob(Job[MatchSummary]):
         self._connect, self._secrets, self._per_host = connect, secret_store, per_host
         self._chunk = chunk
         self._last = Progress(0)
+        self._home_key: str | None = None
 
     def run(self, ctx: JobContext) -> MatchSummary:
         conn = self._connect()
@@ -112,6 +113,7 @@ class MatchJob(Job[MatchSummary]):
                 matches.reset(conn, unmatched)
                 conn.execute("DELETE FROM fediverse_profiles WHERE state != 'active'")
         home = self._home(conn, ctx)
+        self._home_key = home.home.key if home is not None else None
         options = {"per_host": self._per_host} if self._per_host else {}
         verifier = Verifier(
             home=home, sleep=self._sleeper(ctx), host_infos=matches.load_hosts(conn), **options
@@ -207,7 +209,7 @@ class MatchJob(Job[MatchSummary]):
         handles: Iterable[Handle],
     ) -> dict[str, RemoteProfile]:
         unique = {h.key: h for h in handles}
-        results = matches.cached_profiles(conn, unique)
+        results = matches.cached_profiles(conn, unique, self._home_key)
         todo = [h for key, h in unique.items() if key not in results]
         batch: list[tuple[str, RemoteProfile]] = []
         for handle, profile in verifier.verify_many(todo):
@@ -219,12 +221,11 @@ class MatchJob(Job[MatchSummary]):
         self._cache(conn, batch)
         return results
 
-    @staticmethod
-    def _cache(conn: sqlite3.Connection, batch: list[tuple[str, RemoteProfile]]) -> None:
+    def _cache(self, conn: sqlite3.Connection, batch: list[tuple[str, RemoteProfile]]) -> None:
         if batch:
             with workspace.transaction(conn):
                 for key, profile in batch:
-                    matches.cache_profile(conn, key, profile)
+                    matches.cache_profile(conn, key, profile, self._home_key)
             batch.clear()
 
     def _save_published(
@@ -252,7 +253,7 @@ class MatchJob(Job[MatchSummary]):
         outcome = "matched" if found else ("gone" if departed else "unmatched")
         with workspace.transaction(conn):
             matches.save_account_result(
-                conn, profile.id, "published", found, outcome, "; ".join(reasons)
+                conn, profile.id, "published", found, outcome, "; ".join(reasons), self._home_key
             )
 
     # -- phase 2 -------------------------------------------------------------------------------
@@ -300,7 +301,12 @@ class MatchJob(Job[MatchSummary]):
                 kept = [m for m in found if chosen and m.confidence == chosen.confidence]
                 with workspace.transaction(conn):
                     matches.save_account_result(
-                        conn, profile.id, "probed", kept, "matched" if kept else "unmatched"
+                        conn,
+                        profile.id,
+                        "probed",
+                        kept,
+                        "matched" if kept else "unmatched",
+                        home_key=self._home_key,
                     )
             done = min(total, (index + 1) * self._chunk)
             self._report(ctx, Progress(done, total, PROBING, _eta(started, done, total)))
@@ -320,7 +326,7 @@ class MatchJob(Job[MatchSummary]):
             if relation is not None and not relation.get("following"):
                 states[address] = (home_id, "requested" if relation.get("requested") else "none")
         with workspace.transaction(conn):
-            matches.set_relationships(conn, states)
+            matches.set_relationships(conn, states, home.home.key)
 
 
 def _eta(started: float, done: int, total: int) -> float | None:

@@ -75,14 +75,26 @@ def build_summary(
         min_confidence,
         options,
         home.address if home else None,
+        home.key if home else None,
     )
-    settled = {row.address.lower() for row in follow_queue.rows(conn, _SETTLED)}
+    key = home.key if home else None
+    settled = {
+        row.address.lower()
+        for row in follow_queue.rows(conn, _SETTLED)
+        if key is None or row.home_key in (None, key)
+    }
     open_rows = follow_queue.rows(conn, (QueueState.PENDING, QueueState.SENDING))
     planned = {f.address.lower(): f for f in plan.follows if f.address.lower() not in settled}
     for row in open_rows:
         planned.setdefault(
             row.address.lower(),
-            PlannedFollow(row.twitter_id, row.address, row.confidence, row.home_account_id, False),
+            PlannedFollow(
+                row.twitter_id,
+                row.address,
+                row.confidence,
+                row.home_account_id if row.home_key == key else None,
+                False,
+            ),
         )
     today = now.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
     following, followers = account_counts

@@ -38,6 +38,7 @@ class QueueRow:
     next_try_at: float
     reason: str | None
     detail: str | None
+    home_key: str | None = None  # the sign-in `home_account_id` and the state belong to
 
 
 def _row(row: sqlite3.Row) -> QueueRow:
@@ -54,19 +55,40 @@ def _row(row: sqlite3.Row) -> QueueRow:
         next_try_at=row["next_try_at"],
         reason=row["reason"],
         detail=row["detail"],
+        home_key=row["home_key"],
     )
 
 
-def sync_plan(conn: sqlite3.Connection, plan: Plan) -> None:
+def adopt_home(conn: sqlite3.Connection, home_key: str) -> None:
+    """The signed-in account takes the queue over: rows of another sign-in start again.
+
+    Their home ids name other people (or nobody) on this server, and what was followed
+    there is not followed here: they become pending, to be resolved from their addresses and
+    checked against this account's relationships. Unkeyed rows (recorded before keys, or
+    without a sign-in) are taken as this account's.
+    """
+    conn.execute("UPDATE follow_queue SET home_key = ? WHERE home_key IS NULL", (home_key,))
+    conn.execute(
+        "UPDATE follow_queue SET state = CASE WHEN state = 'dropped' THEN 'dropped'"
+        " ELSE 'pending' END, home_account_id = NULL, attempts = 0, next_try_at = 0,"
+        " reason = NULL, detail = NULL, sent_at = NULL, done_at = NULL, home_key = ?"
+        " WHERE home_key != ?",
+        (home_key, home_key),
+    )
+
+
+def sync_plan(conn: sqlite3.Connection, plan: Plan, home_key: str | None = None) -> None:
     """Make the queue want what the plan wants, without forgetting anything already done.
 
     New targets are added. A target never sent is dropped only when the plan now refuses it
     (rejected by the user, below the confidence bar, gone): a re-run with fewer matches
     known continues the queue rather than shrinking it. Dropped rows come back when a later
-    plan wants them; finished or in-flight rows are left alone.
+    plan wants them; finished or in-flight rows are left alone. The plan's home ids are
+    taken only when it was made under this sign-in (`home_key`).
     """
     stamp = now_iso()
     options = plan.options
+    ids_valid = plan.home_key == home_key
     targets = (*plan.follows, *plan.already)
     refused = [
         normalize_address(skip.candidate.address)
@@ -80,7 +102,8 @@ def sync_plan(conn: sqlite3.Connection, plan: Plan) -> None:
     for follow in targets:
         conn.execute(
             "INSERT INTO follow_queue (address, twitter_id, confidence, home_account_id,"
-            " show_boosts, notify, languages, enqueued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            " show_boosts, notify, languages, enqueued_at, home_key)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT(address) DO UPDATE SET"
             " state = CASE WHEN state = 'dropped' THEN 'pending' ELSE state END,"
             " home_account_id = coalesce(follow_queue.home_account_id, excluded.home_account_id),"
@@ -94,11 +117,12 @@ def sync_plan(conn: sqlite3.Connection, plan: Plan) -> None:
                 follow.address,
                 follow.twitter_id,
                 follow.confidence,
-                follow.home_account_id,
+                follow.home_account_id if ids_valid else None,
                 int(options.show_boosts),
                 int(options.notify),
                 json.dumps(list(options.languages)),
                 stamp,
+                home_key,
             ),
         )
 

@@ -104,6 +104,24 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
     return found
 
 
+def adopt_home(conn: sqlite3.Connection, home_key: str) -> None:
+    """Lists made for another sign-in are not this account's: they are made again here.
+
+    Unkeyed rows (recorded before keys) are taken as this account's.
+    """
+    conn.execute("UPDATE list_sync SET home_key = ? WHERE home_key IS NULL", (home_key,))
+    conn.execute(
+        "UPDATE list_sync_members SET state = 'pending', reason = NULL WHERE list_key IN"
+        " (SELECT list_key FROM list_sync WHERE home_key != ?)",
+        (home_key,),
+    )
+    conn.execute(
+        "UPDATE list_sync SET mastodon_list_id = NULL, state = 'pending', reason = NULL,"
+        " updated_at = ?, home_key = ? WHERE home_key != ?",
+        (now_iso(), home_key, home_key),
+    )
+
+
 def forget_list(conn: sqlite3.Connection, key: str) -> None:
     """The Mastodon list is gone: no id, and its members all to be added again."""
     conn.execute(

@@ -98,5 +98,15 @@ def save_home(conn: sqlite3.Connection, home: HomeAccount) -> None:
     )
 
 
+# The signed-in account's key in SQL, for rows keyed by the sign-in they were learnt under.
+HOME_KEY_SQL = "(SELECT instance_url || ' ' || account_id FROM mastodon_home WHERE slot = 1)"
+
+
+def home_key(conn: sqlite3.Connection) -> str | None:
+    """`HomeAccount.key` of the signed-in account, None when nobody is signed in."""
+    home = load_home(conn)
+    return home.key if home else None
+
+
 def clear_home(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM mastodon_home")

@@ -9,12 +9,13 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from fedimove.core.fediverse_host import HostInfo
 from fedimove.core.handles import Handle
 from fedimove.core.matching import Confidence, Evidence, EvidenceKind, Match, handle_of
 from fedimove.core.remote_profile import AccountState, ProfileField, RemoteProfile
+from fedimove.store.mastodon_signin import HOME_KEY_SQL
 from fedimove.store.workspace import now_iso
 
 
@@ -87,27 +88,46 @@ def _profile_from_json(text: str) -> RemoteProfile:
     )
 
 
-def cached_profiles(conn: sqlite3.Connection, keys: Iterable[str]) -> dict[str, RemoteProfile]:
-    """Cached verifications for these address keys (unreachable ones are never cached)."""
+def cached_profiles(
+    conn: sqlite3.Connection, keys: Iterable[str], home_key: str | None = None
+) -> dict[str, RemoteProfile]:
+    """Cached verifications for these address keys (unreachable ones are never cached).
+
+    A home id seen under another sign-in (`home_key`) is left out: it names someone else,
+    or nobody, on the server signed in now.
+    """
     found: dict[str, RemoteProfile] = {}
     for key in set(keys):
         row = conn.execute(
-            "SELECT data FROM fediverse_profiles WHERE address = ?", (key,)
+            "SELECT data, home_key FROM fediverse_profiles WHERE address = ?", (key,)
         ).fetchone()
         if row:
-            found[key] = _profile_from_json(row[0])
+            profile = _profile_from_json(row[0])
+            if profile.home_id and row[1] != home_key:
+                profile = replace(profile, home_id="")
+            found[key] = profile
     return found
 
 
-def cache_profile(conn: sqlite3.Connection, key: str, profile: RemoteProfile) -> None:
+def cache_profile(
+    conn: sqlite3.Connection, key: str, profile: RemoteProfile, home_key: str | None = None
+) -> None:
+    """Remember a verification; its home id (if any) as seen under the sign-in `home_key`."""
     if profile.state is AccountState.UNREACHABLE:
         return
     conn.execute(
-        "INSERT INTO fediverse_profiles (address, state, final_address, data, checked_at)"
-        " VALUES (?, ?, ?, ?, ?) ON CONFLICT(address) DO UPDATE SET state = excluded.state,"
-        " final_address = excluded.final_address, data = excluded.data,"
-        " checked_at = excluded.checked_at",
-        (key, profile.state.value, profile.address.key, _profile_json(profile), now_iso()),
+        "INSERT INTO fediverse_profiles (address, state, final_address, data, checked_at,"
+        " home_key) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(address) DO UPDATE SET"
+        " state = excluded.state, final_address = excluded.final_address,"
+        " data = excluded.data, checked_at = excluded.checked_at, home_key = excluded.home_key",
+        (
+            key,
+            profile.state.value,
+            profile.address.key,
+            _profile_json(profile),
+            now_iso(),
+            home_key,
+        ),
     )
 
 
@@ -140,8 +160,13 @@ def save_account_result(
     matches: Iterable[Match],
     outcome: str,
     reason: str = "",
+    home_key: str | None = None,
 ) -> None:
-    """Replace this account's unreviewed matches and record it done (caller's transaction)."""
+    """Replace this account's unreviewed matches and record it done (caller's transaction).
+
+    Home ids and relationships are kept with the sign-in they were learnt under (`home_key`);
+    one learnt under another sign-in is dropped rather than carried over.
+    """
     conn.execute("DELETE FROM matches WHERE account_id = ? AND review IS NULL", (account_id,))
     stamp = now_iso()
     ranked = list(matches)
@@ -149,12 +174,16 @@ def save_account_result(
         address = match.address.key
         conn.execute(
             "INSERT INTO matches (account_id, address, confidence, display_name, profile_url,"
-            " locked, moved_from, home_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " locked, moved_from, home_id, updated_at, home_key)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT(account_id, address) DO UPDATE SET confidence = excluded.confidence,"
             " display_name = excluded.display_name, profile_url = excluded.profile_url,"
             " locked = excluded.locked, moved_from = excluded.moved_from,"
-            " home_id = coalesce(excluded.home_id, matches.home_id),"
-            " updated_at = excluded.updated_at",
+            " home_id = coalesce(excluded.home_id,"
+            "  CASE WHEN matches.home_key IS excluded.home_key THEN matches.home_id END),"
+            " relationship = CASE WHEN matches.home_key IS excluded.home_key"
+            "  THEN matches.relationship END,"
+            " home_key = excluded.home_key, updated_at = excluded.updated_at",
             (
                 account_id,
                 address,
@@ -165,6 +194,7 @@ def save_account_result(
                 json.dumps([str(h) for h in match.remote.moved_from]),
                 match.remote.home_id or None,
                 stamp,
+                home_key,
             ),
         )
         conn.execute(
@@ -209,11 +239,14 @@ def set_review(conn: sqlite3.Connection, account_id: str, address: str, review: 
     _choose(conn, account_id)
 
 
-def set_relationships(conn: sqlite3.Connection, states: dict[str, tuple[str, str]]) -> None:
-    """`address key → (home id, following|requested|none)` for the chosen matches."""
+def set_relationships(
+    conn: sqlite3.Connection, states: dict[str, tuple[str, str]], home_key: str | None = None
+) -> None:
+    """`address key → (home id, following|requested|none)` for the chosen matches, as the
+    sign-in `home_key` sees them."""
     conn.executemany(
-        "UPDATE matches SET home_id = ?, relationship = ? WHERE address = ?",
-        [(home_id, state, address) for address, (home_id, state) in states.items()],
+        "UPDATE matches SET home_id = ?, relationship = ?, home_key = ? WHERE address = ?",
+        [(home_id, state, home_key, address) for address, (home_id, state) in states.items()],
     )
 
 
@@ -247,12 +280,18 @@ def _rows(conn: sqlite3.Connection, where: str, params: tuple[str, ...] = ()) ->
             bool(row["locked"]),
             tuple(json.loads(row["moved_from"])),
             row["review"],
-            row["home_id"],
-            row["relationship"],
+            row["home_id_now"],
+            row["relationship_now"],
             tuple(evidence.get((row["account_id"], row["address"]), ())),
         )
         for row in conn.execute(
-            "SELECT m.* FROM matches m " + where + " ORDER BY m.account_id, m.chosen DESC", params
+            # Ids and relationships only of the sign-in they were learnt under: another
+            # server's id names someone else there, another account's relationship is not ours.
+            "SELECT m.*,"
+            f" CASE WHEN m.home_key IS {HOME_KEY_SQL} THEN m.home_id END AS home_id_now,"
+            f" CASE WHEN m.home_key IS {HOME_KEY_SQL} THEN m.relationship END AS relationship_now"
+            " FROM matches m " + where + " ORDER BY m.account_id, m.chosen DESC",
+            params,
         )
     ]
 
