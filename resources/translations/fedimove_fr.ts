@@ -340,6 +340,10 @@
         <translation>votre propre compte</translation>
     </message>
     <message>
+        <source>blocked or muted by you on Twitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>moved</source>
         <translation>a déménagé</translation>
     </message>
@@ -1776,12 +1780,12 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <translation>Twitter a suspendu ou restreint cette application de développeur (code {code}). Ce n&apos;est pas votre faute.</translation>
     </message>
     <message>
-        <source>Twitter has cut off this client (403 client-not-enrolled): this is not your fault.</source>
-        <translation>Twitter a coupé ce client (403 client-not-enrolled) : ce n&apos;est pas votre faute.</translation>
+        <source>X refuses this developer app on its v2 API (403 client-not-enrolled): the app is not attached to a Project.</source>
+        <translation>X refuse cette application de développeur sur son API v2 (403 client-not-enrolled) : l&apos;application n&apos;est rattachée à aucun projet.</translation>
     </message>
     <message>
-        <source>Use your own developer app with an access level that can read follows, your data archive, or the signed-in x.com session.</source>
-        <translation>Utilisez votre propre application de développeur avec un niveau d&apos;accès qui permet de lire les abonnements, votre archive de données ou la session x.com connectée.</translation>
+        <source>Attach the app to a Project in the X Developer Console (with an access level that can read follows), or use your data archive or the signed-in x.com session.</source>
+        <translation>Rattachez l&apos;application à un projet dans la console développeur de X (avec un niveau d&apos;accès qui permet de lire les abonnements), ou utilisez votre archive de données ou la session x.com connectée.</translation>
     </message>
     <message>
         <source>This access tier can post but not read follows: Twitter reserves that for paid access.</source>

@@ -37,6 +37,9 @@ class Mode(StrEnum):
     TOKEN_INVALID = "token_invalid"
     APP_SUSPENDED = "app_suspended"
     CLIENT_NOT_ENROLLED = "client_not_enrolled"
+    # An app outside any Project: v2 refuses every call as client-not-enrolled, while v1.1
+    # still verifies the account and answers 453 on follows.
+    NOT_ENROLLED_V1_ALIVE = "not_enrolled_v1_alive"
     TIER_INSUFFICIENT = "tier_insufficient"
     PAYMENT_REQUIRED = "payment_required"
     USAGE_CAP = "usage_cap"
@@ -276,6 +279,8 @@ class FakeTwitter:
         self.bearer_token = "AAAAAAAAAAAAAAAAAAAAA" + secrets.token_hex(20)
         self.rate_limit_on: set[int] = set()  # 1-based data-request numbers answered 429
         self.rate_limit_reset_in = 60.0
+        # What /oauth/request_token answers instead of its usual reply (a 404, an HTML page).
+        self.request_token_answer: Response | None = None
         self.requests: list[tuple[str, str, str]] = []
         self.data_requests = 0
         self._windows: dict[str, tuple[float, int]] = {}
@@ -497,6 +502,10 @@ class FakeTwitter:
             return self._unauthorized(v2, 89)
         if mode is Mode.CLIENT_NOT_ENROLLED:
             return Response.json(CLIENT_FORBIDDEN, 403) if v2 else v1_error(453, 403)
+        if mode is Mode.NOT_ENROLLED_V1_ALIVE:
+            if v2:
+                return Response.json(CLIENT_FORBIDDEN, 403)
+            return None if name == "v1:verify_credentials" else v1_error(453, 403)
         if mode is Mode.TIER_INSUFFICIENT:
             if name == "v2:me":
                 return None
@@ -752,6 +761,8 @@ class FakeTwitter:
     # --- OAuth 1.0a PIN flow ----------------------------------------------------------------------
 
     def _oauth(self, request: Request) -> Response:
+        if self.request_token_answer is not None and request.path == "/oauth/request_token":
+            return self.request_token_answer
         if self.mode is Mode.APP_SUSPENDED:
             return v1_error(32, 401)
         header = request.headers.get("authorization", "")

@@ -12,6 +12,7 @@ from fedimove.core.twitter_credentials import TwitterCredentials
 from fedimove.jobs.base import JobContext
 from fedimove.jobs.twitter_check import CheckAccessJob
 from fedimove.store import graph, workspace
+from tests.fakes.https import Response
 from tests.fakes.twitter import FakeTwitter, Mode
 
 
@@ -25,6 +26,7 @@ EXPECTED = {
     Mode.TOKEN_INVALID: (AccessStatus.TOKEN_INVALID, Reason.REVOKED, 3),
     Mode.APP_SUSPENDED: (AccessStatus.TOKEN_INVALID, Reason.BAD_CREDENTIALS, 3),
     Mode.CLIENT_NOT_ENROLLED: (AccessStatus.CLIENT_NOT_ENROLLED, Reason.NOT_ENROLLED, 3),
+    Mode.NOT_ENROLLED_V1_ALIVE: (AccessStatus.CLIENT_NOT_ENROLLED, Reason.NOT_ENROLLED, 3),
     Mode.TIER_INSUFFICIENT: (AccessStatus.TIER_INSUFFICIENT, Reason.FREE_TIER, 3),
     Mode.PAYMENT_REQUIRED: (AccessStatus.PAYMENT_REQUIRED, Reason.CREDITS_DEPLETED, 3),
     Mode.USAGE_CAP: (AccessStatus.RATE_LIMITED, Reason.USAGE_CAP, 3),
@@ -134,7 +136,6 @@ def test_v2_refused_falls_back_to_v1(fake_twitter: FakeTwitter, monkeypatch) -> 
 
     def v2_following_forbidden(v2: bool, name: str, auth: str):  # type: ignore[no-untyped-def]
         if name == "v2:following":
-            from tests.fakes.https import Response
             from tests.fakes.twitter import CLIENT_FORBIDDEN
 
             return Response.json(CLIENT_FORBIDDEN, 403)
@@ -154,3 +155,39 @@ def test_a_refused_token_of_a_live_app_is_not_called_a_cut(fake_twitter: FakeTwi
         Reason.TOKEN_REFUSED,
     )
     assert any(path == "/oauth/request_token" for _, path, _ in fake_twitter.requests)
+
+
+def test_v2_not_enrolled_while_v1_verifies_names_the_project_not_the_tier(
+    fake_twitter: FakeTwitter,
+) -> None:
+    fake_twitter.mode = Mode.NOT_ENROLLED_V1_ALIVE
+    diagnosis = check(fake_twitter)
+    assert diagnosis.capabilities[Capability.ME].route is Route.V1
+    assert (diagnosis.status, diagnosis.reason) == (
+        AccessStatus.CLIENT_NOT_ENROLLED,
+        Reason.NOT_ENROLLED,
+    )
+    assert "Project" in diagnosis.next_step
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        Response.text("Sorry, that page does not exist", 404),
+        Response.text("<html><body>Something went wrong</body></html>", 200, "text/html"),
+        Response.text("<html><body>Over capacity</body></html>", 503, "text/html"),
+    ],
+    ids=["404", "html", "503"],
+)
+def test_an_unreadable_request_token_answer_leaves_the_401_32_verdict(
+    fake_twitter: FakeTwitter, answer: Response
+) -> None:
+    assert check(fake_twitter).status is AccessStatus.OK
+    fake_twitter.mode = Mode.APP_SUSPENDED
+    fake_twitter.request_token_answer = answer
+    diagnosis = check(fake_twitter)
+    assert any(path == "/oauth/request_token" for _, path, _ in fake_twitter.requests)
+    assert (diagnosis.status, diagnosis.reason) == (
+        AccessStatus.APP_SUSPENDED,
+        Reason.CUT_AFTER_WORKING,
+    )

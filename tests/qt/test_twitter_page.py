@@ -41,7 +41,7 @@ def test_a_cut_client_is_said_plainly(qtbot, fake_twitter: FakeTwitter) -> None:
         page.key_fields[name].setText(value)
     with qtbot.waitSignal(page.diagnosed, timeout=30_000):
         page.save_and_check()
-    assert "not your fault" in page.result.label.text()
+    assert "not attached to a Project" in page.result.label.text()
     assert not page.export_button.isEnabled()
 
 

@@ -129,6 +129,18 @@ def test_not_enrolled_while_me_works_is_a_tier_limit() -> None:
     assert (diagnosis.status, diagnosis.reason) == (S.TIER_INSUFFICIENT, Reason.FREE_TIER)
 
 
+def test_not_enrolled_on_v2_while_only_v1_works_stays_not_enrolled() -> None:
+    not_enrolled = Finding(S.CLIENT_NOT_ENROLLED, Reason.NOT_ENROLLED, http_status=403)
+    free_tier = Finding(S.TIER_INSUFFICIENT, Reason.FREE_TIER, http_status=403, api_code=453)
+    diagnosis = diagnose(
+        {
+            Capability.ME: result(Capability.ME, not_enrolled, OK),
+            Capability.FOLLOWS: result(Capability.FOLLOWS, not_enrolled, free_tier),
+        }
+    )
+    assert (diagnosis.status, diagnosis.reason) == (S.CLIENT_NOT_ENROLLED, Reason.NOT_ENROLLED)
+
+
 def test_most_telling_failure_wins() -> None:
     generic = Finding(S.TIER_INSUFFICIENT, Reason.FORBIDDEN)
     suspended = Finding(S.ACCOUNT_SUSPENDED)

@@ -363,12 +363,13 @@ _MESSAGES: dict[tuple[AccessStatus, Reason], Message] = {
     (AccessStatus.CLIENT_NOT_ENROLLED, Reason.NOT_ENROLLED): Message(
         QT_TRANSLATE_NOOP(
             "TwitterAccess",
-            "Twitter has cut off this client (403 client-not-enrolled): this is not your fault.",
+            "X refuses this developer app on its v2 API (403 client-not-enrolled): the app "
+            "is not attached to a Project.",
         ),
         QT_TRANSLATE_NOOP(
             "TwitterAccess",
-            "Use your own developer app with an access level that can read follows, your "
-            "data archive, or the signed-in x.com session.",
+            "Attach the app to a Project in the X Developer Console (with an access level "
+            "that can read follows), or use your data archive or the signed-in x.com session.",
         ),
     ),
     (AccessStatus.TIER_INSUFFICIENT, Reason.FREE_TIER): Message(
@@ -561,13 +562,15 @@ def diagnose(
 ) -> Diagnosis:
     """Sum up a probe: ok when follows can be read, else the failure that explains most.
 
-    A client-not-enrolled refusal while other calls work is a tier limit (the free tier can
-    read `me` but not follows), not a cut client.
+    A client-not-enrolled refusal while other v2 calls work is a tier limit (the app is in a
+    Project, and the free tier reads `me` but not follows), not a cut client. When only v1.1
+    works, v2 refuses the app itself (it is attached to no Project): that specific cause, with
+    its own next step, explains more than the v1.1 453 on follows.
     """
     follows = results.get(Capability.FOLLOWS)
     if follows and follows.available:
         return Diagnosis(OK, results, username)
-    anything_works = any(result.available for result in results.values())
+    v2_works = any(result.route is Route.V2 for result in results.values())
     explaining = [follows] if follows and follows.tried else list(results.values())
     telling = [
         finding for result in explaining if not result.available for _, finding in result.tried
@@ -577,7 +580,7 @@ def diagnose(
         if telling
         else Finding(AccessStatus.TIER_INSUFFICIENT, Reason.NEEDS_USER_CONTEXT)
     )
-    if anything_works and finding.status in (
+    if v2_works and finding.status in (
         AccessStatus.CLIENT_NOT_ENROLLED,
         AccessStatus.TIER_INSUFFICIENT,
     ):

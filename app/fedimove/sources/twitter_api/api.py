@@ -146,7 +146,7 @@ class TwitterApi:
             response = self._clients.session.post(REQUEST_TOKEN_URL, auth=auth)
         except NETWORK_FAILURES:
             return classify(FailureSignal(None), worked_before=False, now=self._clock())
-        if response.status_code == 200:
+        if response.status_code == 200 and "oauth_token=" in response.text:
             return OK
         return classify(
             signal_from_http(response),

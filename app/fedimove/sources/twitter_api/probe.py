@@ -51,6 +51,8 @@ def _try(
 
 
 _REFUSED = (Reason.BAD_CREDENTIALS, Reason.CUT_AFTER_WORKING)
+# What the request token can say about the keys; anything else leaves the 401 / 32 standing.
+_ABOUT_THE_KEYS = (AccessStatus.APP_SUSPENDED, AccessStatus.TOKEN_INVALID)
 
 
 def refine_refusals(
@@ -60,11 +62,15 @@ def refine_refusals(
 
     If the app still gets an OAuth request token, the token (or its secret) is what Twitter
     refuses; if the app is refused there too, the app was cut (when it worked here before) or
-    its own keys are wrong.
+    its own keys are wrong (or this clock is). An answer that says none of that (a 404, an
+    HTML page, a 5xx, no answer at all) tells nothing about the keys, so the 401 / code 32
+    keeps its own verdict.
     """
     if not api.user_context or not any(f.reason in _REFUSED for _, f in tried):
         return tried
     app = api.app_alive()
+    if not (app.ok or app.status in _ABOUT_THE_KEYS or app.reason is Reason.CLOCK_SKEW):
+        return tried
     refined = (
         Finding(AccessStatus.TOKEN_INVALID, Reason.TOKEN_REFUSED, None, 401, 32) if app.ok else app
     )
