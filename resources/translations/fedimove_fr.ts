@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>blocked or muted by you on Twitter</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqué ou masqué par vous sur Twitter</translation>
     </message>
     <message>
         <source>moved</source>
