@@ -312,6 +312,22 @@
         <source>  2. Then import type &apos;Lists&apos;, file {name}, mode &apos;Merge&apos;.</source>
         <translation>  2. Puis type d’importation « Listes », fichier {name}, mode « Fusionner ».</translation>
     </message>
+    <message>
+        <source>Wrote {path} ({count} accounts to block).</source>
+        <translation>{path} écrit ({count} comptes à bloquer).</translation>
+    </message>
+    <message>
+        <source>  Import type &apos;Blocking list&apos;, file {name}, mode &apos;Merge&apos;.</source>
+        <translation>  Type d’importation « Liste de comptes bloqués », fichier {name}, mode « Fusionner ».</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({count} accounts to mute).</source>
+        <translation>{path} écrit ({count} comptes à masquer).</translation>
+    </message>
+    <message>
+        <source>  Import type &apos;Muting list&apos;, file {name}, mode &apos;Merge&apos;.</source>
+        <translation>  Type d’importation « Liste de comptes masqués », fichier {name}, mode « Fusionner ».</translation>
+    </message>
 </context>
 <context>
     <name>Follow</name>

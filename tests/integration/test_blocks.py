@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 from fedimove.core.graph import EdgeKind, Profile
+from fedimove.core.matching import Confidence, Evidence, EvidenceKind, Match, handle_of
+from fedimove.core.remote_profile import AccountState, RemoteProfile
 from fedimove.jobs.base import run_sync
 from fedimove.jobs.match import MatchJob
 from fedimove.store import graph, matches, workspace
@@ -77,3 +80,60 @@ def test_a_blocked_account_that_was_in_the_follow_plan_is_not_followed(
     done = fedimove("follow", "--yes")
     assert done.returncode == 0, done.stderr
     assert fake.followed_accts() == {"a@example.org"}
+
+
+def seed_avoided(addresses: dict[str, tuple[EdgeKind, str]]) -> None:
+    """Blocked or muted on Twitter (never followed) and matched, as `fedimove match` leaves them.
+
+    `addresses` maps each address to its edge kind and confidence.
+    """
+    conn = workspace.connect()
+    with workspace.transaction(conn):
+        for n, (address, (kind, confidence)) in enumerate(addresses.items(), start=100):
+            account_id = str(n)
+            graph.add_edges(conn, kind, "archive", [account_id])
+            handle = handle_of(address)
+            assert handle is not None
+            proof = (Evidence(EvidenceKind.PUBLISHED, "bio", f"@{address}"),)
+            found = Match(
+                account_id,
+                handle,
+                Confidence(confidence),
+                proof,
+                RemoteProfile(handle, AccountState.ACTIVE),
+            )
+            matches.save_account_result(conn, account_id, "published", [found], "matched")
+    conn.close()
+
+
+AVOIDED = {
+    "troll@piaille.fr": (EdgeKind.BLOCK, "confirmed"),
+    "spam@example.org": (EdgeKind.BLOCK, "likely"),
+    "maybe@example.org": (EdgeKind.BLOCK, "possible"),
+    "noisy@piaille.fr": (EdgeKind.MUTE, "likely"),
+}
+
+
+def test_export_csv_writes_mastodons_block_and_mute_files(
+    fake_network: FakeNetwork, shared_keyring: FileKeyring, tmp_path: Path
+) -> None:
+    fake = start_home(fake_network)
+    sign_in(fake)
+    seed_matches(["friend@example.org"])
+    out = tmp_path / "export"
+    result = fedimove("export-csv", str(out))
+    assert result.returncode == 0, result.stderr
+    assert not (out / "blocked_accounts.csv").exists()
+    assert not (out / "muted_accounts.csv").exists()
+    seed_avoided(AVOIDED)
+    result = fedimove("export-csv", str(out))
+    assert result.returncode == 0, result.stderr
+    assert (out / "blocked_accounts.csv").read_bytes() == (b"spam@example.org\ntroll@piaille.fr\n")
+    assert (out / "muted_accounts.csv").read_bytes() == (
+        b"Account address,Hide notifications\nnoisy@piaille.fr,true\n"
+    )
+    assert (out / "following_accounts.csv").read_text("utf-8").splitlines()[1:] == [
+        "friend@example.org,true,false,"
+    ]
+    assert "'Blocking list'" in result.stdout and "'Muting list'" in result.stdout
+    assert "(2 accounts to block)" in result.stdout

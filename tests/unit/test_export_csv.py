@@ -8,7 +8,14 @@ import io
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fedimove.core.export_csv import ReportRow, following_csv, lists_csv, report_csv
+from fedimove.core.export_csv import (
+    ReportRow,
+    blocked_csv,
+    following_csv,
+    lists_csv,
+    muted_csv,
+    report_csv,
+)
 from fedimove.core.relationships import FollowOptions
 
 
@@ -29,6 +36,21 @@ def test_following_accounts_csv_is_mastodons_format() -> None:
 def test_lists_csv_has_no_header() -> None:
     text = lists_csv([("Amis, proches", "alice@piaille.fr"), ("Tech", "bob@mastodon.social")])
     assert text == '"Amis, proches",alice@piaille.fr\nTech,bob@mastodon.social\n'
+
+
+def test_blocked_accounts_csv_is_mastodons_format_without_a_header() -> None:
+    # app/models/export.rb: to_csv(account.blocking) writes one acct per row, no header.
+    assert blocked_csv(["troll@piaille.fr", "spam@mastodon.social"]) == (
+        "troll@piaille.fr\nspam@mastodon.social\n"
+    )
+
+
+def test_muted_accounts_csv_is_mastodons_format_and_hides_notifications() -> None:
+    # app/models/export.rb: headers 'Account address', 'Hide notifications'; Twitter's mute
+    # silences notifications too, so every row says true.
+    assert muted_csv(["noisy@piaille.fr", "loud@mastodon.social"]) == (
+        "Account address,Hide notifications\nnoisy@piaille.fr,true\nloud@mastodon.social,true\n"
+    )
 
 
 def test_report_defuses_formulas_and_joins_evidence() -> None:

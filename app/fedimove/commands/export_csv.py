@@ -53,4 +53,33 @@ def upload_instructions(result: ExportResult) -> list[str]:
                 name=result.lists.name
             )
         )
+    lines.extend(_moderation_lines(result))
+    return lines
+
+
+def _moderation_lines(result: ExportResult) -> list[str]:
+    """Where the block and mute files go, when there are any."""
+    lines = []
+    if result.blocked is not None:
+        lines.append(
+            tr("Export", "Wrote {path} ({count} accounts to block).").format(
+                path=result.blocked, count=result.block_count
+            )
+        )
+        lines.append(
+            tr("Export", "  Import type 'Blocking list', file {name}, mode 'Merge'.").format(
+                name=result.blocked.name
+            )
+        )
+    if result.muted is not None:
+        lines.append(
+            tr("Export", "Wrote {path} ({count} accounts to mute).").format(
+                path=result.muted, count=result.mute_count
+            )
+        )
+        lines.append(
+            tr("Export", "  Import type 'Muting list', file {name}, mode 'Merge'.").format(
+                name=result.muted.name
+            )
+        )
     return lines

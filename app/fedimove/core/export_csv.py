@@ -3,9 +3,10 @@
 The server's Settings › Import accepts exactly what its Settings › Export writes:
 `following_accounts.csv` with the header `Account address,Show boosts,Notify on new posts,
 Languages`, booleans as `true`/`false` and languages joined by ", "; `lists.csv` without a
-header, one `List name,Account address` row per member. Rows end with a bare newline, as Ruby's
-CSV writes them. The report is for people and spreadsheets, so its cells are defused against
-formula injection (a bio can start with "=").
+header, one `List name,Account address` row per member; `blocked_accounts.csv` without a header,
+one address per row; `muted_accounts.csv` with the header `Account address,Hide notifications`.
+Rows end with a bare newline, as Ruby's CSV writes them. The report is for people and
+spreadsheets, so its cells are defused against formula injection (a bio can start with "=").
 """
 
 from __future__ import annotations
@@ -20,8 +21,11 @@ from fedimove.core.relationships import FollowOptions
 FOLLOWING_FILE = "following_accounts.csv"
 LISTS_FILE = "lists.csv"
 REPORT_FILE = "fedimove_report.csv"
+BLOCKED_FILE = "blocked_accounts.csv"
+MUTED_FILE = "muted_accounts.csv"
 
 FOLLOWING_HEADER = ("Account address", "Show boosts", "Notify on new posts", "Languages")
+MUTED_HEADER = ("Account address", "Hide notifications")
 REPORT_HEADER = (
     "Twitter id",
     "Twitter username",
@@ -72,6 +76,24 @@ def lists_csv(rows: Iterable[tuple[str, str]]) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     for title, address in rows:
         writer.writerow((title, address))
+    return buffer.getvalue()
+
+
+def blocked_csv(addresses: Iterable[str]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    for address in addresses:
+        writer.writerow((address,))
+    return buffer.getvalue()
+
+
+def muted_csv(addresses: Iterable[str]) -> str:
+    """Twitter's mute silences notifications too, so every row hides them."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(MUTED_HEADER)
+    for address in addresses:
+        writer.writerow((address, _flag(True)))
     return buffer.getvalue()
 
 

@@ -14,17 +14,22 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fedimove.core.export_csv import (
+    BLOCKED_FILE,
     FOLLOWING_FILE,
     LISTS_FILE,
+    MUTED_FILE,
     REPORT_FILE,
     ReportRow,
+    blocked_csv,
     following_csv,
     lists_csv,
+    muted_csv,
     report_csv,
 )
 from fedimove.core.i18n import QT_TRANSLATE_NOOP
 from fedimove.core.match_labels import EVIDENCE, SOURCE
 from fedimove.core.matching import Evidence
+from fedimove.core.moderation import Action, chosen_targets, of_action
 from fedimove.core.plan import DEFAULT_MIN_CONFIDENCE
 from fedimove.core.relationships import QueueState
 from fedimove.jobs.base import Job, JobContext, Progress
@@ -36,7 +41,10 @@ IMPORT_PATH = "/settings/imports"
 
 @dataclass(frozen=True, slots=True)
 class ExportResult:
-    """What was written, and where the user uploads it (None when not signed in)."""
+    """What was written, and where the user uploads it (None when not signed in).
+
+    `blocked`/`muted` are None when no blocked or muted account was matched surely enough:
+    an empty file would only invite a pointless upload."""
 
     following: Path
     lists: Path
@@ -45,6 +53,10 @@ class ExportResult:
     list_rows: int
     report_rows: int
     import_url: str | None
+    blocked: Path | None = None
+    muted: Path | None = None
+    block_count: int = 0
+    mute_count: int = 0
 
 
 class ExportCsvJob(Job[ExportResult]):
@@ -69,24 +81,38 @@ class ExportCsvJob(Job[ExportResult]):
             follows = [(f.address, summary.plan.options) for f in summary.to_send]
             members = [(item.title, a) for item in summary.plan.lists for a in item.addresses]
             rows = report_rows(conn, summary)
+            targets = chosen_targets(plan_inputs.moderation_targets(conn), self.min_confidence)
         finally:
             conn.close()
-        written = []
-        for name, text in (
+        blocks = [t.address for t in of_action(targets, Action.BLOCK)]
+        mutes = [t.address for t in of_action(targets, Action.MUTE)]
+        files = [
             (FOLLOWING_FILE, following_csv(follows)),
             (LISTS_FILE, lists_csv(members)),
             (REPORT_FILE, report_csv(rows)),
-        ):
+        ]
+        if blocks:
+            files.append((BLOCKED_FILE, blocked_csv(blocks)))
+        if mutes:
+            files.append((MUTED_FILE, muted_csv(mutes)))
+        written: dict[str, Path] = {}
+        for name, text in files:
             ctx.checkpoint()
-            written.append(write_atomically(self.directory / name, text))
-            ctx.progress(Progress(len(written), 3))
+            written[name] = write_atomically(self.directory / name, text)
+            ctx.progress(Progress(len(written), len(files)))
         home = summary.home
         return ExportResult(
-            *written,
+            written[FOLLOWING_FILE],
+            written[LISTS_FILE],
+            written[REPORT_FILE],
             len(follows),
             len(members),
             len(rows),
             f"{home.instance_url}{IMPORT_PATH}" if home else None,
+            written.get(BLOCKED_FILE),
+            written.get(MUTED_FILE),
+            len(blocks),
+            len(mutes),
         )
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import sqlite3
 
-from fedimove.core.graph import ListRelation
+from fedimove.core.graph import EdgeKind, ListRelation
 from fedimove.core.matching import Evidence
+from fedimove.core.moderation import Action, Target
 from fedimove.core.plan import Candidate, ListSource
 from fedimove.store import graph, matches
 
@@ -57,6 +58,29 @@ def candidates(conn: sqlite3.Connection) -> list[Candidate]:
                 blocked=profile.id in avoided,
             )
         )
+    return found
+
+
+def moderation_targets(conn: sqlite3.Connection) -> list[Target]:
+    """Every blocked or muted Twitter account with a chosen match, once per action."""
+    chosen = {row.account_id: row for row in matches.chosen_matches(conn)}
+    found = []
+    for row in conn.execute(
+        "SELECT DISTINCT kind, account_id FROM edges WHERE kind IN ('block', 'mute')"
+        " ORDER BY kind, account_id"
+    ):
+        match = chosen.get(row["account_id"])
+        if match is not None:
+            found.append(
+                Target(
+                    match.account_id,
+                    match.address,
+                    match.confidence.value,
+                    Action.BLOCK if row["kind"] == EdgeKind.BLOCK else Action.MUTE,
+                    match.home_id,
+                    picked=match.review == "accepted",
+                )
+            )
     return found
 
 
