@@ -4,6 +4,10 @@ same-username matches from several domains)."""
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 from fedimove.core.graph import EdgeKind, Profile
 from fedimove.core.handles import Handle
 from fedimove.core.matching import Evidence, EvidenceKind, judge
@@ -34,14 +38,14 @@ def queue() -> dict[str, tuple[str, str | None]]:
         conn.close()
 
 
-def home_client(signed: SignedIn) -> HomeClient:
+def home_client(signed: SignedIn, **options: Any) -> HomeClient:
     conn = workspace.connect()
     try:
         account = signed_in_account(conn)
     finally:
         conn.close()
     assert account is not None
-    return HomeClient(account, signed.token)
+    return HomeClient(account, signed.token, **options)
 
 
 def test_home_search_never_takes_a_local_namesake(signed_in: SignedIn) -> None:
@@ -142,3 +146,31 @@ def test_matches_keep_ids_and_relationships_of_their_own_sign_in(
         assert (candidate.home_account_id, candidate.already_following) == (None, False)
     finally:
         conn.close()
+
+
+class Stop(Exception):
+    """Raised by a test's sleep: the wait was asked for, no need to sit it out."""
+
+
+def test_matching_waits_on_the_budget_the_follow_queue_spent(fake_network: FakeNetwork) -> None:
+    """One gate per sign-in: what the follow calls saw of the window holds matching back."""
+    from fedimove.jobs.follow import connect_home
+
+    tight = start_home(fake_network, "tight.example", rate_limit=32)
+    signed = sign_in(tight)
+    conn = workspace.connect()
+    try:
+        calls = connect_home(conn).follows._calls  # type: ignore[attr-defined]
+    finally:
+        conn.close()
+    for _ in range(3):
+        calls.call(calls.client.account_verify_credentials)
+    slept: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        raise Stop
+
+    with pytest.raises(Stop):
+        home_client(signed, sleep=sleep).following()
+    assert slept and slept[0] > 0

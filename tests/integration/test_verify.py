@@ -144,3 +144,18 @@ def test_an_unexpected_failure_on_one_server_does_not_stop_the_others(
         "a@ok.example": AccountState.ACTIVE,
         "b@odd.example": AccountState.UNREACHABLE,
     }
+
+
+def test_host_meta_is_read_only_up_to_the_json_cap(fake_network: FakeNetwork) -> None:
+    """A host-meta of many megabytes is refused, never read whole (issue 17)."""
+    from fedimove.fediverse.webfinger import host_meta_template
+    from fedimove.net.http import new_session
+
+    link = '<XRD><Link rel="lrdd" template="https://huge.example/wf?resource={uri}"/>'
+    body = (link + " " * 3_000_000 + "</XRD>").encode()
+
+    def huge(request: Request) -> Response:
+        return Response(200, body, {"Content-Type": "application/xrd+xml"})
+
+    fake_network.add(["huge.example"], huge)
+    assert host_meta_template(new_session(), "huge.example") is None

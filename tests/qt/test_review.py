@@ -30,6 +30,21 @@ def test_models_pass_qt_model_tester(qtmodeltester) -> None:  # type: ignore[no-
     qtmodeltester.check(proxy)
 
 
+def test_tooltips_show_untrusted_names_as_written(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A display name `<b>Person</b>` is text, not markup, in the tooltip too (issue 17)."""
+    from PySide6.QtGui import Qt as GuiQt
+    from PySide6.QtGui import QTextDocument
+
+    model, _proxy = models()
+    tip = model.data(model.index(0, Column.TWITTER), Qt.ItemDataRole.ToolTipRole)
+    shown = tip
+    if GuiQt.mightBeRichText(tip):
+        document = QTextDocument()
+        document.setHtml(tip)
+        shown = document.toPlainText()
+    assert "<b>Person</b> 0" in shown
+
+
 def test_model_tester_through_sorting_filtering_and_picking(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     model, proxy = models()
     qtmodeltester.check(proxy, force_py=True)

@@ -86,3 +86,13 @@ def test_fingerprint_is_stable_and_holds_no_secret() -> None:
     assert all(secret not in fingerprint for secret in credentials.secrets)
     other = TwitterCredentials.from_mapping({**KEYS, "access_token": "2-at"})
     assert other.fingerprint() != fingerprint
+
+
+def test_credentials_never_show_their_secrets_in_a_repr() -> None:
+    from fedimove.core.twitter_credentials import TwitterCredentials
+
+    keys = TwitterCredentials("ck-123", "cs-456", "at-789", "ats-000", "bt-111")
+    shown = repr(keys)
+    assert not any(
+        secret in shown for secret in ("ck-123", "cs-456", "at-789", "ats-000", "bt-111")
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from fedimove.core.twitter_errors import CredentialsInputError
@@ -26,11 +26,12 @@ def app_fingerprint(consumer_key: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class TwitterCredentials:
-    consumer_key: str | None = None
-    consumer_secret: str | None = None
-    access_token: str | None = None
-    access_token_secret: str | None = None
-    bearer_token: str | None = None
+    # Secrets all: never in a repr (a log line or a traceback's locals would print them).
+    consumer_key: str | None = field(default=None, repr=False)
+    consumer_secret: str | None = field(default=None, repr=False)
+    access_token: str | None = field(default=None, repr=False)
+    access_token_secret: str | None = field(default=None, repr=False)
+    bearer_token: str | None = field(default=None, repr=False)
 
     @property
     def user_context(self) -> bool:

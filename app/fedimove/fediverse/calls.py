@@ -30,6 +30,7 @@ from fedimove.core.errors import FedimoveError
 from fedimove.core.follow_errors import RateLimited, Rejected, TargetGone, Transient
 from fedimove.core.pacing import RateWindow, is_daily_window, parse_rate_headers, parse_retry_after
 from fedimove.fediverse.errors import TokenRejected
+from fedimove.fediverse.pacing import RateLimitGate
 
 T = TypeVar("T")
 _OUT_OF_SCOPE = "outside the authorized scopes"
@@ -48,13 +49,21 @@ class Seen:
 class HeaderTap:
     """Keeps the last response's status and rate-limit window (a requests response hook)."""
 
-    def __init__(self, session: requests.Session, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        session: requests.Session,
+        clock: Callable[[], float] = time.time,
+        gate: RateLimitGate | None = None,
+    ) -> None:
         self._clock = clock
+        self._gate = gate
         self._lock = threading.Lock()
         self._last: Seen | None = None
         session.hooks.setdefault("response", []).append(self._hook)
 
     def _hook(self, response: requests.Response, *_args: Any, **_kwargs: Any) -> None:
+        if self._gate is not None:
+            self._gate.update(response.status_code, response.headers)
         now = self._clock()
         seen = Seen(
             response.status_code,
@@ -76,12 +85,16 @@ class InstanceCalls:
     """One signed-in client, its header tap, and what is known of the request window."""
 
     def __init__(
-        self, client: Mastodon, instance: str, clock: Callable[[], float] = time.time
+        self,
+        client: Mastodon,
+        instance: str,
+        clock: Callable[[], float] = time.time,
+        gate: RateLimitGate | None = None,
     ) -> None:
         self.client = client
         self.instance = instance
         self.clock = clock
-        self.tap = HeaderTap(client.session, clock)
+        self.tap = HeaderTap(client.session, clock, gate)
         self.request_limit: int | None = None
         self.last: Seen | None = None
 

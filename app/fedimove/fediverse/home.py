@@ -1,14 +1,15 @@
 """What matching asks of the user's own server: resolve an account, list who is followed.
 
-Its rate limit is shared with the follow queue (issue 4's executor), so every request goes
-through one gate that keeps a reserve and waits for the window's reset instead of hitting 429.
+Its rate limit is shared with the follow queue (issue 4's executor): both feed the sign-in's
+one gate (`fediverse.pacing.shared_gate`) with every response's headers, and matching waits
+on it, keeping a reserve for the follows, until the window's reset instead of hitting 429.
 """
 
 from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any
 
 import requests
@@ -17,11 +18,10 @@ from fedimove.core.handles import Handle
 from fedimove.core.home_account import HomeAccount
 from fedimove.fediverse.errors import TokenRejected
 from fedimove.fediverse.exact import Prove, WebFingerProof, resolve_exact
-from fedimove.fediverse.pacing import RateLimitGate, Sleep
+from fedimove.fediverse.pacing import RateLimitGate, Sleep, shared_gate
 from fedimove.net.http import new_session
 
 _NEXT = re.compile(r'<([^>]+)>\s*;\s*rel="next"')
-RESERVE = 30
 PAGE = 80
 RELATIONSHIPS_BATCH = 40
 
@@ -35,13 +35,12 @@ class HomeClient:
         token: str,
         *,
         sleep: Sleep = time.sleep,
-        clock: Callable[[], float] = time.time,
-        reserve: int = RESERVE,
+        gate: RateLimitGate | None = None,
         timeout: tuple[float, float] = (5.0, 20.0),
         prove: Prove | None = None,
     ) -> None:
         self.home = home
-        self.gate = RateLimitGate(reserve, clock)
+        self.gate = gate or shared_gate(home.key)
         self.requests = 0
         self._sleep = sleep
         self._prove = prove or WebFingerProof()

@@ -22,6 +22,20 @@ class JsonResult:
         return self.status == 0 or self.status >= 500
 
 
+def get_capped(
+    session: requests.Session, url: str, accept: str = "*/*"
+) -> tuple[int, bytes | None]:
+    """(status, body) of a GET read at most MAX_BYTES far: a larger body is refused (None),
+    never loaded whole. Status 0: no answer."""
+    try:
+        response = session.get(url, headers={"Accept": accept}, stream=True)
+        body = response.raw.read(MAX_BYTES + 1, decode_content=True)
+        response.close()
+    except (requests.RequestException, OSError):
+        return 0, None
+    return response.status_code, body if len(body) <= MAX_BYTES else None
+
+
 def get_json(
     session: requests.Session,
     url: str,

@@ -3,6 +3,8 @@
 Mastodon (and Pleroma, GoToSocial) send `X-RateLimit-Limit/-Remaining/-Reset` on API
 responses; Reset is ISO 8601 (Mastodon) or a Unix time (GoToSocial). One gate per server
 (and per token): when the remaining budget falls to the reserve, callers wait until the reset.
+The user's own server has one gate per sign-in (`shared_gate`), fed by every response from it —
+the follow queue's included — so matching never spends the reserve the follows count on.
 """
 
 from __future__ import annotations
@@ -28,6 +30,19 @@ def parse_reset(value: str | None, now: float) -> float | None:
         except ValueError:
             return None
     return number if number > 10**9 else now + number
+
+
+_SHARED: dict[str, RateLimitGate] = {}
+_SHARED_LOCK = threading.Lock()
+HOME_RESERVE = 30
+
+
+def shared_gate(home_key: str) -> RateLimitGate:
+    """The one gate of a sign-in (`HomeAccount.key`) in this process."""
+    with _SHARED_LOCK:
+        if home_key not in _SHARED:
+            _SHARED[home_key] = RateLimitGate(HOME_RESERVE)
+        return _SHARED[home_key]
 
 
 class RateLimitGate:

@@ -13,7 +13,7 @@ from urllib.parse import quote
 import requests
 
 from fedimove.core.handles import Handle
-from fedimove.fediverse.http_json import get_json
+from fedimove.fediverse.http_json import get_capped, get_json
 
 JRD = "application/jrd+json, application/json"
 _LRDD = re.compile(r"<Link[^>]*rel=[\"']lrdd[\"'][^>]*template=[\"']([^\"']+)[\"']", re.I)
@@ -35,14 +35,13 @@ class Finger:
 
 
 def host_meta_template(session: requests.Session, host: str) -> str | None:
-    """The lrdd template of a host's host-meta (XRD or JSON), if it has one."""
-    try:
-        response = session.get(f"https://{host}/.well-known/host-meta")
-    except requests.RequestException:
+    """The lrdd template of a host's host-meta (XRD or JSON), if it has one.
+
+    Read with the same cap as every JSON answer: a host-meta over 1 MB is no host-meta."""
+    status, body = get_capped(session, f"https://{host}/.well-known/host-meta")
+    if status != 200 or body is None:
         return None
-    if response.status_code != 200:
-        return None
-    return parse_host_meta(response.text[:100_000])
+    return parse_host_meta(body.decode("utf-8", "replace"))
 
 
 def parse_host_meta(text: str) -> str | None:

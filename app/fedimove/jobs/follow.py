@@ -110,10 +110,11 @@ def connect_home(conn: sqlite3.Connection) -> HomeApis:
     from fedimove.fediverse.calls import InstanceCalls
     from fedimove.fediverse.follows import MastodonFollows
     from fedimove.fediverse.lists import MastodonLists
+    from fedimove.fediverse.pacing import shared_gate
     from fedimove.fediverse.session import mastodon_client
 
     home, client = mastodon_client(conn)
-    calls = InstanceCalls(client, home.host)
+    calls = InstanceCalls(client, home.host, gate=shared_gate(home.key))
     return HomeApis(MastodonFollows(calls, home.host), MastodonLists(calls))
 
 

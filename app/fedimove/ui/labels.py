@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import Qt
 
 from fedimove.core.i18n import QT_TRANSLATE_NOOP
 from fedimove.core.review import Confidence, Evidence, Standing
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip showing `text` as written: Qt renders a tooltip that looks like markup
+    (`<b>Bob</b>` as a display name) as rich text, so such text is escaped inside markup."""
+    if not Qt.mightBeRichText(text):
+        return text
+    return f'<p style="white-space:pre-wrap">{html.escape(text)}</p>'
+
 
 CONFIDENCE_WORDS = {
     Confidence.CONFIRMED: QT_TRANSLATE_NOOP("Review", "Confirmed"),

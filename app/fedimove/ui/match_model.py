@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 
 from fedimove.core.review import CONFIDENCE_RANK, Decision, ReviewFilter, ReviewRow
 from fedimove.ui.icons import icon
-from fedimove.ui.labels import confidence_text, status_text
+from fedimove.ui.labels import confidence_text, plain_tooltip, status_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -98,7 +98,7 @@ class MatchTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.TWITTER:
-            return self._text(row, column)
+            return plain_tooltip(self._text(row, column) or "")
         if role == Qt.ItemDataRole.CheckStateRole and column == Column.FOLLOW:
             if not row.pickable:
                 return None

@@ -41,7 +41,7 @@ from fedimove.sources.xweb.events import Event
 from fedimove.sources.xweb.pacing import Pace
 from fedimove.sources.xweb.signin_refusal import Refusal, is_sign_in_host, refusal
 from fedimove.store import paths
-from fedimove.ui.widgets import Notice
+from fedimove.ui.widgets import Notice, text_label
 
 SIGN_IN_POLL_MS = 1000
 EDGE_TARGETS = (Target.FOLLOWING, Target.FOLLOWERS)
@@ -102,7 +102,7 @@ class XWebWindow(QMainWindow):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.account_label = QLabel(self.tr("Not signed in yet."), body)
+        self.account_label = text_label(self.tr("Not signed in yet."), body, wrap=False)
         layout.addWidget(self.account_label)
         choices = QHBoxLayout()
         self.following_box = QCheckBox(self.tr("Following"), body)
@@ -139,8 +139,8 @@ class XWebWindow(QMainWindow):
         self.progress_bar = QProgressBar(body)
         self.progress_bar.setRange(0, 0)
         self.progress_bar.setVisible(False)
-        self.status_label = QLabel("", body)
-        self.status_label.setWordWrap(True)
+        # Untrusted: it shows what x.com and its accounts sent (names, server messages).
+        self.status_label = text_label("", body)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.status_label)
         self.view = QWebEngineView(body)

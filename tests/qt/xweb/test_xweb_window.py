@@ -148,6 +148,9 @@ def test_a_changed_site_stops_with_a_clear_message_and_claims_nothing(
     with qtbot.waitSignal(window.failed, timeout=60_000):
         qtbot.keyClick(window.start_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert "x.com has changed" in window.status_label.text()
+    # What x.com sent is shown as text, never rendered as markup (issue 17).
+    assert window.status_label.textFormat() == Qt.TextFormat.PlainText
+    assert window.account_label.textFormat() == Qt.TextFormat.PlainText
     conn = connect()
     assert (
         conn.execute("SELECT count(*) FROM xweb_runs WHERE status = 'complete'").fetchone()[0] == 0
