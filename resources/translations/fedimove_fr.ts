@@ -336,6 +336,14 @@
         <translation>introuvable sur le fédivers</translation>
     </message>
     <message>
+        <source>could not be checked yet</source>
+        <translation>pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>not searched yet</source>
+        <translation>pas encore cherché</translation>
+    </message>
+    <message>
         <source>match not sure enough</source>
         <translation>correspondance pas assez sûre</translation>
     </message>
@@ -914,6 +922,14 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <translation>Correspondances : {confirmed} confirmées, {likely} probables, {possible} possibles ; {unmatched} sans adresse.</translation>
     </message>
     <message>
+        <source>1 account could not be checked yet.</source>
+        <translation>1 compte n’a pas encore pu être vérifié.</translation>
+    </message>
+    <message>
+        <source>{count} accounts could not be checked yet.</source>
+        <translation>{count} comptes n’ont pas encore pu être vérifiés.</translation>
+    </message>
+    <message>
         <source>confirmed</source>
         <translation>confirmée</translation>
     </message>
@@ -1036,6 +1052,22 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
     <message>
         <source>Not signed in to Mastodon: servers that refuse anonymous requests cannot be checked, and follows already made are not recognised.</source>
         <translation>Non connecté à Mastodon : les serveurs qui refusent les requêtes anonymes ne peuvent pas être vérifiés, et les abonnements déjà faits ne sont pas reconnus.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t reach 1 server ({hosts}) — you seem to be offline. Nothing was lost; Find again continues.</source>
+        <translation>Impossible de joindre 1 serveur ({hosts}) — vous semblez hors ligne. Rien n’est perdu ; relancez la recherche pour continuer.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t reach {count} servers — you seem to be offline. Nothing was lost; Find again continues.</source>
+        <translation>Impossible de joindre {count} serveurs — vous semblez hors ligne. Rien n’est perdu ; relancez la recherche pour continuer.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t reach 1 server ({hosts}). Nothing was lost; Find again continues.</source>
+        <translation>Impossible de joindre 1 serveur ({hosts}). Rien n’est perdu ; relancez la recherche pour continuer.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t reach {count} servers ({hosts}). Nothing was lost; Find again continues.</source>
+        <translation>Impossible de joindre {count} serveurs ({hosts}). Rien n’est perdu ; relancez la recherche pour continuer.</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1560,14 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
     <message>
         <source>Not found</source>
         <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Could not be checked</source>
+        <translation>Vérification impossible</translation>
+    </message>
+    <message>
+        <source>Not searched yet</source>
+        <translation>Pas encore cherché</translation>
     </message>
     <message>
         <source>Left out</source>

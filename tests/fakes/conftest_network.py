@@ -34,6 +34,15 @@ def fake_network(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Fa
         env.refresh()
         return port
 
+    def switched(method):  # type: ignore[no-untyped-def]
+        def call(*args):  # type: ignore[no-untyped-def]
+            method(*args)
+            env.refresh()
+
+        return call
+
     network.add = add  # type: ignore[method-assign]
+    network.refuse = switched(network.refuse)  # type: ignore[method-assign]
+    network.reconnect = switched(network.reconnect)  # type: ignore[method-assign]
     yield network
     network.close()

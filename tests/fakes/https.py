@@ -11,6 +11,7 @@ can share one server (virtual hosts by the Host header), as in the real fedivers
 from __future__ import annotations
 
 import json
+import socket
 import ssl
 import threading
 from collections.abc import Callable
@@ -124,6 +125,10 @@ class FakeNetwork:
         self.ca.cert_pem.write_to_path(str(self.ca_file))
         self._servers: list[_Server] = []
         self._routes: dict[str, tuple[str, int]] = {}
+        self._refused: set[str] = set()
+        # Bound but never listening: every connection to it is refused, as when offline.
+        self._closed = socket.socket()
+        self._closed.bind(("127.0.0.1", 0))
 
     def add(self, hostnames: list[str], handler: Handler) -> int:
         """Serve `handler` for these names on a new port; returns the port."""
@@ -144,8 +149,19 @@ class FakeNetwork:
         """Every request served so far: (host, method, path?query, status)."""
         return [entry for server in self._servers for entry in server.log]
 
+    def refuse(self, hostnames: list[str]) -> None:
+        """Connections to these names are refused (offline, or the server is down)."""
+        self._refused.update(name.lower() for name in hostnames)
+
+    def reconnect(self) -> None:
+        """Back online: refused names reach their fakes again."""
+        self._refused.clear()
+
     def connect_to(self) -> str:
-        return ",".join(f"{host}:443={addr}:{port}" for host, (addr, port) in self._routes.items())
+        closed = self._closed.getsockname()[1]
+        routes = {host: f"{addr}:{port}" for host, (addr, port) in self._routes.items()}
+        routes.update({host: f"127.0.0.1:{closed}" for host in self._refused})
+        return ",".join(f"{host}:443={target}" for host, target in routes.items())
 
     def client_ssl_context(self) -> ssl.SSLContext:
         context = ssl.create_default_context()
@@ -153,6 +169,7 @@ class FakeNetwork:
         return context
 
     def close(self) -> None:
+        self._closed.close()
         for server in self._servers:
             server.shutdown()
             server.server_close()

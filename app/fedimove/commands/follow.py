@@ -28,6 +28,8 @@ from fedimove.store import follow_queue, list_sync
 
 _SKIP_LABELS = {
     SkipReason.UNMATCHED: QT_TRANSLATE_NOOP("Follow", "not found on the fediverse"),
+    SkipReason.UNCHECKED: QT_TRANSLATE_NOOP("Follow", "could not be checked yet"),
+    SkipReason.NOT_SEARCHED: QT_TRANSLATE_NOOP("Follow", "not searched yet"),
     SkipReason.LOW_CONFIDENCE: QT_TRANSLATE_NOOP("Follow", "match not sure enough"),
     SkipReason.REJECTED: QT_TRANSLATE_NOOP("Follow", "rejected by you"),
     SkipReason.GONE: QT_TRANSLATE_NOOP("Follow", "gone or suspended"),

@@ -12,6 +12,7 @@ from fedimove.core.matching import Confidence, EvidenceKind
 from fedimove.i18n import tr
 from fedimove.jobs.cli_runner import run_in_terminal
 from fedimove.jobs.match import MatchJob
+from fedimove.jobs.match_notice import unreachable_notice
 from fedimove.store import graph, matches, workspace
 
 
@@ -82,7 +83,15 @@ def run(args: argparse.Namespace) -> int:
     finally:
         conn.close()
     if args.json:
-        print_json({**counts, "requests": summary.requests, "matches": rows, "gone": departed})
+        print_json(
+            {
+                **counts,
+                "unreachable_hosts": summary.unreachable_hosts,
+                "requests": summary.requests,
+                "matches": rows,
+                "gone": departed,
+            }
+        )
         return 0
     for row in rows:
         who = f"@{row['username']}" if row["username"] else row["account_id"]
@@ -107,4 +116,12 @@ def run(args: argparse.Namespace) -> int:
             "{unmatched} without an address.",
         ).format(unmatched=counts["unmatched"], **matched)
     )
+    unchecked = int(counts["unchecked"])
+    if unchecked == 1:
+        print(tr("Match", "1 account could not be checked yet."))
+    elif unchecked:
+        print(tr("Match", "{count} accounts could not be checked yet.").format(count=unchecked))
+    notice = unreachable_notice(summary)
+    if notice:
+        print(notice)
     return 0

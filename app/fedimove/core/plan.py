@@ -36,6 +36,8 @@ class SkipReason(StrEnum):
     """Why a followed Twitter account is not in the plan (shown in the report)."""
 
     UNMATCHED = "unmatched"
+    UNCHECKED = "unchecked"  # a server that could have answered did not
+    NOT_SEARCHED = "not_searched"
     LOW_CONFIDENCE = "low_confidence"
     REJECTED = "rejected"
     ALREADY_FOLLOWING = "already_following"
@@ -60,6 +62,7 @@ class Candidate:
     picked: bool = False
     gone: bool = False
     blocked: bool = False  # blocked or muted on Twitter: never followed, never on a list
+    searched: str = "unmatched"  # without a match: unmatched, unchecked or not_searched
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +186,7 @@ def _skip_reason(candidate: Candidate, bar: int, me: str | None) -> SkipReason |
     if candidate.rejected:
         return SkipReason.REJECTED
     if not candidate.address:
-        return SkipReason.UNMATCHED
+        return SkipReason(candidate.searched)
     if me and normalize_address(candidate.address).lower() == me:
         return SkipReason.SELF
     if candidate.already_following:

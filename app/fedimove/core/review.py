@@ -37,6 +37,8 @@ class Standing(StrEnum):
     GONE = "gone"
     FAILED = "failed"
     NOT_FOUND = "not_found"
+    UNCHECKED = "unchecked"  # a server that could have answered did not: looked at next run
+    NOT_SEARCHED = "not_searched"
     REJECTED = "rejected"
 
 

@@ -217,12 +217,13 @@ class Verifier:
     def _not_found(
         self, handle: Handle, info: HostInfo, answer: Finger, template: str | None
     ) -> RemoteProfile:
+        # A server that did not answer says nothing about the account, whatever it runs.
+        if not info.reachable or answer.status == 0 or answer.status >= 500:
+            return RemoteProfile(handle, AccountState.UNREACHABLE, reason="server unreachable")
         if info.fediverse or template:
             return RemoteProfile(
                 handle, AccountState.NOT_FOUND, reason="no such account", source="webfinger"
             )
-        if not info.reachable or answer.status == 0 or answer.status >= 500:
-            return RemoteProfile(handle, AccountState.UNREACHABLE, reason="server unreachable")
         return RemoteProfile(handle, AccountState.NOT_FEDIVERSE, reason="not a fediverse server")
 
     def _via_actor(self, address: Handle, actor_url: str, answer: Finger) -> RemoteProfile:

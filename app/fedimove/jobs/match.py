@@ -60,11 +60,17 @@ WAITING = QT_TRANSLATE_NOOP("Match", "Waiting for a server's rate limit")
 
 @dataclass(slots=True)
 class MatchSummary:
+    """`unchecked`: accounts a server that did not answer could have matched (looked at again
+    next run); `unreachable_hosts`: those servers, sorted; `offline`: none answered at all."""
+
     matched: dict[str, int] = field(default_factory=dict)
     unmatched: int = 0
+    unchecked: int = 0
     checked: int = 0
     requests: int = 0
     home_requests: int = 0
+    unreachable_hosts: list[str] = field(default_factory=list)
+    offline: bool = False
 
 
 def _chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
@@ -91,6 +97,8 @@ class MatchJob(Job[MatchSummary]):
         self._chunk = chunk
         self._last = Progress(0)
         self._home_key: str | None = None
+        self._reached: set[str] = set()
+        self._unreached: set[str] = set()
 
     def run(self, ctx: JobContext) -> MatchSummary:
         conn = self._connect()
@@ -141,6 +149,9 @@ class MatchJob(Job[MatchSummary]):
         counts = matches.counts(conn)
         summary.matched = dict(counts["matched"])  # type: ignore[arg-type]
         summary.unmatched = int(counts["unmatched"])  # type: ignore[arg-type]
+        summary.unchecked = int(counts["unchecked"])  # type: ignore[arg-type]
+        summary.unreachable_hosts = sorted(self._unreached - self._reached)
+        summary.offline = bool(self._unreached) and not self._reached
         summary.requests = verifier.requests
         summary.home_requests = home.requests if home else 0
         return summary
@@ -214,6 +225,8 @@ class MatchJob(Job[MatchSummary]):
         batch: list[tuple[str, RemoteProfile]] = []
         for handle, profile in verifier.verify_many(todo):
             results[handle.key] = profile
+            unreached = profile.state is AccountState.UNREACHABLE
+            (self._unreached if unreached else self._reached).add(handle.host)
             batch.append((handle.key, profile))
             if len(batch) >= 50:
                 self._cache(conn, batch)
@@ -237,11 +250,12 @@ class MatchJob(Job[MatchSummary]):
     ) -> None:
         found: list[Match] = []
         reasons: list[str] = []
-        departed = False
+        departed = unchecked = False
         for candidate in candidates:
             remote = results.get(candidate.found.handle.key)
             if remote is None:
                 continue
+            unchecked = unchecked or remote.state is AccountState.UNREACHABLE
             if not remote.usable:
                 if candidate.found.strong and remote.state is not AccountState.NOT_FEDIVERSE:
                     reasons.append(f"{candidate.found.handle}: {remote.state.value}")
@@ -250,7 +264,7 @@ class MatchJob(Job[MatchSummary]):
             match = judge(profile.id, remote, [candidate.evidence, *link_back(remote, profile)])
             if match:
                 found.append(match)
-        outcome = "matched" if found else ("gone" if departed else "unmatched")
+        outcome = "matched" if found else ("gone" if departed else _without(unchecked))
         with workspace.transaction(conn):
             matches.save_account_result(
                 conn, profile.id, "published", found, outcome, "; ".join(reasons), self._home_key
@@ -289,8 +303,12 @@ class MatchJob(Job[MatchSummary]):
             )
             for profile in chunk:
                 found = []
+                unchecked = False
                 for handle in asked[profile.id]:
                     remote = results.get(handle.key)
+                    unchecked = unchecked or (
+                        remote is not None and remote.state is AccountState.UNREACHABLE
+                    )
                     if remote is None or not remote.usable:
                         continue
                     evidence = [*probe_evidence(remote, profile), *link_back(remote, profile)]
@@ -305,7 +323,7 @@ class MatchJob(Job[MatchSummary]):
                         profile.id,
                         "probed",
                         kept,
-                        "matched" if kept else "unmatched",
+                        "matched" if kept else _without(unchecked),
                         home_key=self._home_key,
                     )
             done = min(total, (index + 1) * self._chunk)
@@ -327,6 +345,11 @@ class MatchJob(Job[MatchSummary]):
                 states[address] = (home_id, "requested" if relation.get("requested") else "none")
         with workspace.transaction(conn):
             matches.set_relationships(conn, states, home.home.key)
+
+
+def _without(unchecked: bool) -> str:
+    """No match: looked and found nothing, or a server that could have answered did not."""
+    return "unchecked" if unchecked else "unmatched"
 
 
 def _eta(started: float, done: int, total: int) -> float | None:

@@ -21,6 +21,12 @@ QUEUE_STANDING = {
     QueueState.ALREADY: Standing.ALREADY_FOLLOWED,
     QueueState.FAILED: Standing.FAILED,
 }
+# What matching recorded for an account without a match; no record: never searched.
+OUTCOME_STANDING = {
+    "": Standing.NOT_SEARCHED,
+    "gone": Standing.GONE,
+    "unchecked": Standing.UNCHECKED,
+}
 RELATIONSHIP_STANDING = {"following": Standing.ALREADY_FOLLOWED, "requested": Standing.REQUESTED}
 
 
@@ -57,7 +63,7 @@ def _rows(conn: sqlite3.Connection) -> list[ReviewRow]:
             rows[-1].decision = Decision.REJECT
         else:
             outcome = progress.get(profile.id, ("", ""))[0]
-            standing = Standing.GONE if outcome == "gone" else Standing.NOT_FOUND
+            standing = OUTCOME_STANDING.get(outcome, Standing.NOT_FOUND)
             rows.append(_row(profile, None, Confidence.NONE, standing))
     return rows
 

@@ -135,8 +135,9 @@ def cache_profile(
 
 
 def done_accounts(conn: sqlite3.Connection, phase: str | None = None) -> set[str]:
-    sql = "SELECT account_id FROM match_progress"
-    rows = conn.execute(sql + " WHERE phase = ?", (phase,)) if phase else conn.execute(sql)
+    """Accounts matching need not look at again: those it could not check are looked at."""
+    sql = "SELECT account_id FROM match_progress WHERE outcome != 'unchecked'"
+    rows = conn.execute(sql + " AND phase = ?", (phase,)) if phase else conn.execute(sql)
     return {row[0] for row in rows}
 
 
@@ -304,7 +305,8 @@ def progress_of(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
 
 
 def counts(conn: sqlite3.Connection) -> dict[str, object]:
-    """`matched` by confidence (chosen matches of followed accounts) and `unmatched`."""
+    """`matched` by confidence (chosen matches of followed accounts), `unmatched` (looked,
+    nothing found) and `unchecked` (a server that could have answered did not)."""
     following = "SELECT account_id FROM edges WHERE kind = 'following'"
     matched = {c.value: 0 for c in Confidence}
     for row in conn.execute(
@@ -312,8 +314,11 @@ def counts(conn: sqlite3.Connection) -> dict[str, object]:
         " GROUP BY confidence"
     ):
         matched[row[0]] = row[1]
-    unmatched = conn.execute(
-        f"SELECT count(*) FROM match_progress WHERE account_id IN ({following})"
-        " AND account_id NOT IN (SELECT account_id FROM matches WHERE chosen = 1)"
-    ).fetchone()[0]
-    return {"matched": matched, "unmatched": unmatched}
+    without = {"unmatched": 0, "unchecked": 0}
+    for row in conn.execute(
+        f"SELECT outcome = 'unchecked', count(*) FROM match_progress"
+        f" WHERE account_id IN ({following})"
+        " AND account_id NOT IN (SELECT account_id FROM matches WHERE chosen = 1) GROUP BY 1"
+    ):
+        without["unchecked" if row[0] else "unmatched"] = row[1]
+    return {"matched": matched, **without}

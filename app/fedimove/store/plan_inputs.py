@@ -18,6 +18,8 @@ from fedimove.core.plan import Candidate, ListSource
 from fedimove.store import graph, matches
 
 _FOLLOWED = ("following", "requested")
+# A match's absence as the plan tells it: no record means matching never looked.
+_SEARCHED = {"": "not_searched", "unchecked": "unchecked"}
 
 
 def candidates(conn: sqlite3.Connection) -> list[Candidate]:
@@ -42,6 +44,7 @@ def candidates(conn: sqlite3.Connection) -> list[Candidate]:
                     rejected=profile.id in rejected,
                     gone=outcome == "gone",
                     blocked=profile.id in avoided,
+                    searched=_SEARCHED.get(outcome, "unmatched"),
                 )
             )
             continue

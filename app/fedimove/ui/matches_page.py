@@ -31,6 +31,7 @@ from fedimove.core.overview import Overview, Step
 from fedimove.core.review import Confidence, Decision, ReviewFilter, ReviewRow, Standing
 from fedimove.jobs.base import Progress
 from fedimove.jobs.deferred import Deferred
+from fedimove.jobs.match_notice import unreachable_notice
 from fedimove.jobs.qt_runner import JobHandle
 from fedimove.ui.engines import Engines
 from fedimove.ui.icons import icon
@@ -53,6 +54,8 @@ FILTER_STATUSES = (
     Standing.GONE,
     Standing.FAILED,
     Standing.NOT_FOUND,
+    Standing.UNCHECKED,
+    Standing.NOT_SEARCHED,
     Standing.REJECTED,
 )
 
@@ -134,7 +137,9 @@ class MatchesPage(StepPage):
         )
         signals = self.matching.signals
         signals.progress.connect(self._match_progress)
-        signals.succeeded.connect(lambda _summary: self._match_ended(self.tr("Done.")))
+        signals.succeeded.connect(
+            lambda summary: self._match_ended(unreachable_notice(summary) or self.tr("Done."))
+        )
         signals.failed.connect(lambda error: self._match_ended(error_text(error)))
         signals.cancelled.connect(
             lambda: self._match_ended(self.tr("Stopped. What was found is kept."))
@@ -292,7 +297,9 @@ class MatchesPage(StepPage):
 
     def update_overview(self, overview: Overview) -> None:
         """Reload the rows only when what they are made of changed."""
-        self._searched_before = overview.matched_total + overview.count("unmatched") > 0
+        self._searched_before = (
+            overview.matched_total + overview.count("unmatched") + overview.count("unchecked") > 0
+        )
         self.match_button.setText(
             self.tr("Look again for the accounts without an address")
             if self._searched_before
