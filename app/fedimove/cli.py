@@ -1,7 +1,7 @@
 """The front door: no arguments opens the app; a verb runs the same jobs from a terminal.
 
-Verbs live in `fedimove.commands`, one module per area, each with `register(subparsers)`; a
-module may also offer `status_fields(conn) -> dict` to add its counts to `fedimove status`.
+Verbs live in `fedimove.commands`, one module per area, each with `register(subparsers)`;
+what `fedimove status` prints is gathered by `store.status`, area by area.
 Typed errors become one translated line on stderr and exit code 1 (or the error's own);
 nothing reaches the user as a traceback.
 """

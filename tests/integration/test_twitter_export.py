@@ -285,7 +285,7 @@ def test_v1_route_when_v2_following_is_refused(
 
 
 def test_status_reports_completeness(fake_twitter: FakeTwitter) -> None:
-    from fedimove.commands.twitter import status_fields
+    from fedimove.store.status import twitter_fields as status_fields
 
     conn = workspace.connect()
     assert status_fields(conn)["api_export_complete"] is None

@@ -8,10 +8,8 @@ continues where the last run stopped. `status --json` gains `followed`, `request
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from datetime import UTC, datetime
-from typing import Any
 
 from fedimove.core.follow_errors import NotConfirmed
 from fedimove.core.i18n import QT_TRANSLATE_NOOP
@@ -24,7 +22,6 @@ from fedimove.i18n import tr
 from fedimove.jobs.cli_runner import run_in_terminal
 from fedimove.jobs.follow import FollowJob, FollowSummary
 from fedimove.jobs.plan import PlanJob, PlanSummary
-from fedimove.store import follow_queue, list_sync
 
 _SKIP_LABELS = {
     SkipReason.UNMATCHED: QT_TRANSLATE_NOOP("Follow", "not found on the fediverse"),
@@ -60,19 +57,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     parser.set_defaults(func=run)
-
-
-def status_fields(conn: sqlite3.Connection) -> dict[str, Any]:
-    counts = follow_queue.counts(conn)
-    lists = list_sync.counts(conn)
-    return {
-        "followed": counts[QueueState.FOLLOWED],
-        "requested": counts[QueueState.REQUESTED],
-        "failed": counts[QueueState.FAILED],
-        "pending": counts[QueueState.PENDING] + counts[QueueState.SENDING],
-        "already_followed": counts[QueueState.ALREADY],
-        "lists_recreated": lists["done"],
-    }
 
 
 def run(args: argparse.Namespace) -> int:

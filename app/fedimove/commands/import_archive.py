@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sqlite3
-from typing import Any
 
 from fedimove.commands._output import print_json, print_lines
 from fedimove.i18n import tr
@@ -76,21 +73,3 @@ def summary_lines(summary: ImportSummary) -> list[str]:
             )
         )
     return lines
-
-
-def status_fields(conn: sqlite3.Connection) -> dict[str, Any]:
-    row = conn.execute(
-        "SELECT location, finished_at, summary FROM imports WHERE source = 'archive'"
-        " AND finished_at IS NOT NULL ORDER BY id DESC LIMIT 1"
-    ).fetchone()
-    if row is None:
-        return {}
-    summary = json.loads(row["summary"] or "{}")
-    return {
-        "archive_import": {
-            "path": row["location"],
-            "finished_at": row["finished_at"],
-            "tweets": summary.get("tweets", 0),
-            "usernames_recovered": summary.get("usernames_recovered", 0),
-        }
-    }

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 import threading
 import webbrowser
-from typing import Any
 
 from fedimove.commands._output import print_json
 from fedimove.core.home_account import HomeAccount
 from fedimove.fediverse import signin
 from fedimove.fediverse.errors import SignInFailed
-from fedimove.fediverse.session import signed_in_account
 from fedimove.i18n import tr
+from fedimove.store.status import account_fields
 
 logout_target = "mastodon"
 WAIT_SECONDS = 15 * 60
@@ -36,29 +34,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=lambda _args: parser.print_help() or 2)
 
 
-def status_fields(conn: sqlite3.Connection) -> dict[str, Any]:
-    home = signed_in_account(conn)
-    return {"mastodon": _account_fields(home) if home else None}
-
-
-def _account_fields(home: HomeAccount) -> dict[str, Any]:
-    return {
-        "instance": home.instance_url,
-        "account_id": home.account_id,
-        "acct": home.acct,
-        "address": home.address,
-        "software": home.software,
-        "version": home.version,
-    }
-
-
 def run_login(args: argparse.Namespace) -> int:
     if args.token_stdin:
         home = signin.login_with_token(args.instance, sys.stdin.readline())
     else:
         home = _browser_login(args.instance, open_browser=not args.no_browser)
     if args.json:
-        print_json(_account_fields(home))
+        print_json(account_fields(home))
     else:
         print(tr("Mastodon", "Signed in as @{address}.").format(address=home.address))
     return 0

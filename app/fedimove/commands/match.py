@@ -31,10 +31,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def status_fields(conn: sqlite3.Connection) -> dict[str, Any]:
-    return matches.counts(conn)
-
-
 def report(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     """Every chosen match, with the Twitter account it belongs to and its evidence."""
     rows = []

@@ -1,46 +1,20 @@
-"""`fedimove status [--json]`: what the workspace holds, gathered from every area."""
+"""`fedimove status [--json]`: what the workspace holds, gathered from every area
+(`store.status`)."""
 
 from __future__ import annotations
 
 import argparse
-import sqlite3
-from typing import Any
 
-from fedimove.commands import command_modules
 from fedimove.commands._output import print_json
 from fedimove.i18n import tr
-from fedimove.store import graph, workspace
+from fedimove.store import workspace
+from fedimove.store.status import collect
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("status", help="show what the workspace holds")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.set_defaults(func=run)
-
-
-def status_fields(conn: sqlite3.Connection) -> dict[str, Any]:
-    counts = graph.counts(conn)
-    me = graph.load_me(conn)
-    return {
-        "account": {"id": me.id, "username": me.username, "display_name": me.display_name}
-        if me
-        else None,
-        "following": counts.following,
-        "followers": counts.followers,
-        "blocks": counts.blocks,
-        "mutes": counts.mutes,
-        "lists": counts.lists,
-        "resolved_usernames": counts.resolved_usernames,
-    }
-
-
-def collect(conn: sqlite3.Connection) -> dict[str, Any]:
-    data: dict[str, Any] = {}
-    for module in command_modules():
-        fields = getattr(module, "status_fields", None)
-        if fields:
-            data.update(fields(conn))
-    return data
 
 
 def run(args: argparse.Namespace) -> int:

@@ -10,7 +10,6 @@ can be read, 3 when access is cut or insufficient, 1 on other errors; `twitter e
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from datetime import UTC, datetime
 from typing import Any
@@ -337,19 +336,3 @@ def _print_export(args: argparse.Namespace, data: dict[str, Any]) -> None:
 
 
 # --- status -------------------------------------------------------------------------------
-
-
-def status_fields(conn: sqlite3.Connection) -> dict[str, Any]:
-    from fedimove.store import twitter_state
-
-    run = twitter_state.last_run(conn)
-    following = conn.execute(
-        "SELECT count(*) FROM edges WHERE kind = 'following' AND source = 'api'"
-    ).fetchone()[0]
-    lists = conn.execute("SELECT count(*) FROM lists WHERE source = 'api'").fetchone()[0]
-    return {
-        "api_following": following,
-        "api_lists": lists,
-        "api_export_complete": twitter_state.export_complete(conn),
-        "api_export_spent": round(run["spent"], 4) if run else 0.0,
-    }

@@ -8,10 +8,8 @@ is used by every later step like any other source.
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import subprocess
 import sys
-from typing import Any
 
 from fedimove.i18n import tr
 
@@ -44,23 +42,3 @@ def logout(args: argparse.Namespace) -> int:
     else:
         print(tr("XWeb", "There was no x.com sign-in to forget."))
     return 0
-
-
-def status_fields(conn: sqlite3.Connection) -> dict[str, Any]:
-    from fedimove.store import xweb_runs
-
-    def count(sql: str) -> int:
-        return int(conn.execute(sql).fetchone()[0])
-
-    return {
-        "xweb_following": count(
-            "SELECT count(*) FROM edges WHERE kind = 'following' AND source = 'xweb'"
-        ),
-        "xweb_followers": count(
-            "SELECT count(*) FROM edges WHERE kind = 'follower' AND source = 'xweb'"
-        ),
-        "xweb_lists": count("SELECT count(*) FROM lists WHERE source = 'xweb'"),
-        "xweb_complete": sorted(
-            target for target in xweb_runs.last_complete(conn) if not target.startswith("list:")
-        ),
-    }

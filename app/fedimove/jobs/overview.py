@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from fedimove.commands import status
 from fedimove.core.overview import Overview
 from fedimove.core.wizard import ScanSummary
 from fedimove.jobs.base import Job, JobContext
-from fedimove.store import graph, workspace
+from fedimove.store import graph, status, workspace
 
 
 class LoadOverview(Job[Overview]):

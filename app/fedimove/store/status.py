@@ -1,0 +1,146 @@
+"""What the workspace holds, area by area: the fields of `fedimove status`, the sidebar and
+the pages (`jobs.overview`).
+
+Read straight from the workspace, so the GUI and the status verb never import the CLI's
+modules (nor, through them, every job and library they start).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from typing import Any
+
+from fedimove.core.home_account import HomeAccount
+from fedimove.core.relationships import QueueState
+from fedimove.store import (
+    follow_queue,
+    graph,
+    list_sync,
+    mastodon_signin,
+    matches,
+    twitter_state,
+    xweb_runs,
+)
+
+Fields = dict[str, Any]
+
+
+def _count(conn: sqlite3.Connection, sql: str) -> int:
+    return int(conn.execute(sql).fetchone()[0])
+
+
+def follow_fields(conn: sqlite3.Connection) -> Fields:
+    counts = follow_queue.counts(conn)
+    lists = list_sync.counts(conn)
+    return {
+        "followed": counts[QueueState.FOLLOWED],
+        "requested": counts[QueueState.REQUESTED],
+        "failed": counts[QueueState.FAILED],
+        "pending": counts[QueueState.PENDING] + counts[QueueState.SENDING],
+        "already_followed": counts[QueueState.ALREADY],
+        "lists_recreated": lists["done"],
+    }
+
+
+def archive_fields(conn: sqlite3.Connection) -> Fields:
+    row = conn.execute(
+        "SELECT location, finished_at, summary FROM imports WHERE source = 'archive'"
+        " AND finished_at IS NOT NULL ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    if row is None:
+        return {}
+    summary = json.loads(row["summary"] or "{}")
+    return {
+        "archive_import": {
+            "path": row["location"],
+            "finished_at": row["finished_at"],
+            "tweets": summary.get("tweets", 0),
+            "usernames_recovered": summary.get("usernames_recovered", 0),
+        }
+    }
+
+
+def account_fields(home: HomeAccount) -> Fields:
+    """The signed-in Mastodon account as `status` and `mastodon login --json` print it."""
+    return {
+        "instance": home.instance_url,
+        "account_id": home.account_id,
+        "acct": home.acct,
+        "address": home.address,
+        "software": home.software,
+        "version": home.version,
+    }
+
+
+def mastodon_fields(conn: sqlite3.Connection) -> Fields:
+    home = mastodon_signin.load_home(conn)
+    return {"mastodon": account_fields(home) if home else None}
+
+
+def match_fields(conn: sqlite3.Connection) -> Fields:
+    return matches.counts(conn)
+
+
+def graph_fields(conn: sqlite3.Connection) -> Fields:
+    counts = graph.counts(conn)
+    me = graph.load_me(conn)
+    return {
+        "account": {"id": me.id, "username": me.username, "display_name": me.display_name}
+        if me
+        else None,
+        "following": counts.following,
+        "followers": counts.followers,
+        "blocks": counts.blocks,
+        "mutes": counts.mutes,
+        "lists": counts.lists,
+        "resolved_usernames": counts.resolved_usernames,
+    }
+
+
+def twitter_fields(conn: sqlite3.Connection) -> Fields:
+    run = twitter_state.last_run(conn)
+    return {
+        "api_following": _count(
+            conn, "SELECT count(*) FROM edges WHERE kind = 'following' AND source = 'api'"
+        ),
+        "api_lists": _count(conn, "SELECT count(*) FROM lists WHERE source = 'api'"),
+        "api_export_complete": twitter_state.export_complete(conn),
+        "api_export_spent": round(run["spent"], 4) if run else 0.0,
+    }
+
+
+def xweb_fields(conn: sqlite3.Connection) -> Fields:
+    return {
+        "xweb_following": _count(
+            conn, "SELECT count(*) FROM edges WHERE kind = 'following' AND source = 'xweb'"
+        ),
+        "xweb_followers": _count(
+            conn, "SELECT count(*) FROM edges WHERE kind = 'follower' AND source = 'xweb'"
+        ),
+        "xweb_lists": _count(conn, "SELECT count(*) FROM lists WHERE source = 'xweb'"),
+        "xweb_complete": sorted(
+            target for target in xweb_runs.last_complete(conn) if not target.startswith("list:")
+        ),
+    }
+
+
+# In the order `fedimove status` has always printed them (its areas' names, sorted).
+AREAS: tuple[Callable[[sqlite3.Connection], Fields], ...] = (
+    follow_fields,
+    archive_fields,
+    mastodon_fields,
+    match_fields,
+    graph_fields,
+    twitter_fields,
+    xweb_fields,
+)
+
+
+def collect(conn: sqlite3.Connection) -> Fields:
+    """Every area's fields, merged."""
+    data: Fields = {}
+    for fields in AREAS:
+        data.update(fields(conn))
+    return data
