@@ -930,6 +930,18 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <translation>{count} comptes n’ont pas encore pu être vérifiés.</translation>
     </message>
     <message>
+        <source>Read them from x.com, import a browser recording, or use API keys: fedimove read-x, fedimove import-har FILE or fedimove twitter export.</source>
+        <translation>Lisez-les sur x.com, importez un enregistrement de navigateur ou utilisez des clés d’API : fedimove read-x, fedimove import-har FICHIER ou fedimove twitter export.</translation>
+    </message>
+    <message>
+        <source>Your archive knows these accounts only by number.</source>
+        <translation>Votre archive ne connaît ces comptes que par leur numéro.</translation>
+    </message>
+    <message>
+        <source>Your archive knows {count} of these accounts only by number.</source>
+        <translation>Votre archive ne connaît {count} de ces comptes que par leur numéro.</translation>
+    </message>
+    <message>
         <source>confirmed</source>
         <translation>confirmée</translation>
     </message>
@@ -1454,6 +1466,25 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
     <message>
         <source>Where to write the import files and the report</source>
         <translation>Où écrire les fichiers d’importation et le rapport</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersOnly</name>
+    <message>
+        <source>Read usernames…</source>
+        <translation>Lire les noms d’utilisateur…</translation>
+    </message>
+    <message>
+        <source>Read them from x.com, import a browser recording, or use API keys.</source>
+        <translation>Lisez-les sur x.com, importez un enregistrement de navigateur ou utilisez des clés d’API.</translation>
+    </message>
+    <message>
+        <source>Your archive knows these accounts only by number.</source>
+        <translation>Votre archive ne connaît ces comptes que par leur numéro.</translation>
+    </message>
+    <message>
+        <source>Your archive knows {count} of these accounts only by number.</source>
+        <translation>Votre archive ne connaît {count} de ces comptes que par leur numéro.</translation>
     </message>
 </context>
 <context>

@@ -123,3 +123,31 @@ def test_cli_match_and_status_say_unchecked_and_which_servers(
         timeout=60,
     )
     assert json.loads(status.stdout)["unchecked"] == 2
+
+
+def test_cli_match_on_follows_known_only_by_number_says_what_fills_them() -> None:
+    conn = workspace.connect()
+    with workspace.transaction(conn):
+        graph.upsert_profiles(conn, [Profile(str(n), None, source="archive") for n in (7, 8)])
+        graph.add_edges(conn, EdgeKind.FOLLOWING, "archive", ["7", "8"])
+    conn.close()
+    text = subprocess.run(
+        [sys.executable, "-m", "fedimove", "match"], capture_output=True, text=True, timeout=120
+    )
+    assert text.returncode == 0, text.stderr
+    assert (
+        "Your archive knows these accounts only by number. Read them from x.com, import a "
+        "browser recording, or use API keys: fedimove read-x, fedimove import-har FILE or "
+        "fedimove twitter export." in text.stdout
+    )
+    data = json.loads(
+        subprocess.run(
+            [sys.executable, "-m", "fedimove", "match", "--json"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        ).stdout
+    )
+    assert data["known_by_number"] == 2
+    # Nothing could be looked up by number: both are looked at again once usernames arrive.
+    assert data["unchecked"] == 2 and data["unmatched"] == 0

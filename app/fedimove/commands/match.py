@@ -73,6 +73,7 @@ def run(args: argparse.Namespace) -> int:
     summary = run_in_terminal(job, quiet=args.json)
     conn = workspace.connect()
     try:
+        follows = graph.counts(conn)
         counts = matches.counts(conn)
         rows = report(conn)
         departed = gone(conn)
@@ -82,6 +83,7 @@ def run(args: argparse.Namespace) -> int:
         print_json(
             {
                 **counts,
+                "known_by_number": follows.following - follows.resolved_usernames,
                 "unreachable_hosts": summary.unreachable_hosts,
                 "requests": summary.requests,
                 "matches": rows,
@@ -120,4 +122,22 @@ def run(args: argparse.Namespace) -> int:
     notice = unreachable_notice(summary)
     if notice:
         print(notice)
+    _say_known_by_number(follows.following, follows.resolved_usernames)
     return 0
+
+
+def _say_known_by_number(following: int, resolved: int) -> None:
+    """Follows without a username cannot be looked up: say what reads their usernames."""
+    unknown = following - resolved
+    if unknown <= 0:
+        return
+    ways = tr(
+        "Match",
+        "Read them from x.com, import a browser recording, or use API keys: "
+        "fedimove read-x, fedimove import-har FILE or fedimove twitter export.",
+    )
+    if unknown == following:
+        print(tr("Match", "Your archive knows these accounts only by number.") + " " + ways)
+    else:
+        known = tr("Match", "Your archive knows {count} of these accounts only by number.")
+        print(known.format(count=unknown) + " " + ways)

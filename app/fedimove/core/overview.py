@@ -44,6 +44,13 @@ class Overview:
         return self.count("following")
 
     @property
+    def known_by_number(self) -> int:
+        """Follows whose username nobody told Fedimove yet: matching cannot look them up."""
+        if "resolved_usernames" not in self.status:
+            return 0
+        return max(0, self.following - self.count("resolved_usernames"))
+
+    @property
     def matched(self) -> dict[str, int]:
         raw = self.status.get("matched")
         raw = raw if isinstance(raw, Mapping) else {}

@@ -264,6 +264,9 @@ class MatchJob(Job[MatchSummary]):
             match = judge(profile.id, remote, [candidate.evidence, *link_back(remote, profile)])
             if match:
                 found.append(match)
+        # Known only by number, matching could look no further: once a username is read
+        # (x.com, a browser recording, the API), the next run looks again.
+        unchecked = unchecked or profile.username is None
         outcome = "matched" if found else ("gone" if departed else _without(unchecked))
         with workspace.transaction(conn):
             matches.save_account_result(

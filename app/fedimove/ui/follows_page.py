@@ -8,6 +8,7 @@ from fedimove.core.overview import Overview, Step
 from fedimove.ui.archive_wizard import ArchiveWizard
 from fedimove.ui.engines import Engines
 from fedimove.ui.icons import icon
+from fedimove.ui.numbers_only import add_numbers_only, show_numbers_only
 from fedimove.ui.step_page import StepPage
 from fedimove.ui.widgets import Notice, heading, text_label
 
@@ -40,6 +41,7 @@ class FollowsPage(StepPage):
             self.figures.addWidget(number, 0, column)
             self.figures.addWidget(text_label(caption, self), 1, column)
         self.body.addLayout(self.figures)
+        self.numbers_only, self.read_usernames_button = add_numbers_only(self)
         self.empty = Notice(
             self.tr("Nothing imported yet. Start with your Twitter archive."), parent=self
         )
@@ -63,6 +65,7 @@ class FollowsPage(StepPage):
         for key, label in self.figure_labels.items():
             label.setText(str(overview.count(key)))
         imported = overview.following > 0
+        show_numbers_only(self.numbers_only, self.read_usernames_button, overview)
         self.empty.setVisible(not imported)
         self.next_button.setVisible(imported)
         self.import_button.setText(

@@ -38,6 +38,7 @@ from fedimove.ui.icons import icon
 from fedimove.ui.labels import confidence_text, status_text
 from fedimove.ui.match_details import MatchDetails
 from fedimove.ui.match_model import ROW_ROLE, Column, MatchFilterProxy, MatchTableModel
+from fedimove.ui.numbers_only import add_numbers_only, show_numbers_only
 from fedimove.ui.step_page import StepPage
 from fedimove.ui.widgets import Notice, error_text, text_label
 
@@ -94,6 +95,7 @@ class MatchesPage(StepPage):
             parent=self,
         )
         self.body.addWidget(self.state)
+        self.numbers_only, self.read_usernames_button = add_numbers_only(self)
         self.body.addLayout(self._match_bar())
         self.body.addLayout(self._filter_bar())
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -297,6 +299,7 @@ class MatchesPage(StepPage):
 
     def update_overview(self, overview: Overview) -> None:
         """Reload the rows only when what they are made of changed."""
+        show_numbers_only(self.numbers_only, self.read_usernames_button, overview)
         self._searched_before = (
             overview.matched_total + overview.count("unmatched") + overview.count("unchecked") > 0
         )
