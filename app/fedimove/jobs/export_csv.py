@@ -32,6 +32,7 @@ from fedimove.core.matching import Evidence
 from fedimove.core.moderation import Action, chosen_targets, of_action
 from fedimove.core.plan import DEFAULT_MIN_CONFIDENCE
 from fedimove.core.relationships import QueueState
+from fedimove.i18n import tr
 from fedimove.jobs.base import Job, JobContext, Progress
 from fedimove.jobs.plan import PlanSummary, build_summary
 from fedimove.store import follow_queue, paths, plan_inputs, workspace
@@ -169,8 +170,6 @@ def report_rows(conn: sqlite3.Connection, summary: PlanSummary) -> list[ReportRo
 
 def _evidence_text(evidence: Evidence) -> str:
     """One proof in the user's language: what it shows, where it was seen, the text itself."""
-    from fedimove.i18n import tr
-
     kind = tr("Match", EVIDENCE.get(evidence.kind, evidence.kind))
     source = tr("Match", SOURCE[evidence.source]) if evidence.source in SOURCE else evidence.source
     return f"{kind} ({source}): {evidence.snippet}"
@@ -218,3 +217,63 @@ class ReportJob(Job[list[ReportRow]]):
             return report_rows(conn, summary)
         finally:
             conn.close()
+
+
+def upload_instructions(result: ExportResult) -> list[str]:
+    """What to upload where: the same words the GUI shows."""
+    where = result.import_url or tr("Export", "your server's Settings › Import and export › Import")
+    lines = [
+        tr("Export", "Wrote {path} ({count} accounts to follow).").format(
+            path=result.following, count=result.follow_count
+        ),
+        tr("Export", "Wrote {path} ({count} list memberships).").format(
+            path=result.lists, count=result.list_rows
+        ),
+        tr("Export", "Wrote {path} (what happened to each of your {count} accounts).").format(
+            path=result.report, count=result.report_rows
+        ),
+        tr("Export", "To follow everyone without the daily limit, open {where}:").format(
+            where=where
+        ),
+        tr(
+            "Export",
+            "  1. Import type 'Following list', file {name}, mode 'Merge' (not 'Overwrite', "
+            "which would unfollow everyone else).",
+        ).format(name=result.following.name),
+    ]
+    if result.list_rows:
+        lines.append(
+            tr("Export", "  2. Then import type 'Lists', file {name}, mode 'Merge'.").format(
+                name=result.lists.name
+            )
+        )
+    lines.extend(_moderation_lines(result))
+    return lines
+
+
+def _moderation_lines(result: ExportResult) -> list[str]:
+    """Where the block and mute files go, when there are any."""
+    lines = []
+    if result.blocked is not None:
+        lines.append(
+            tr("Export", "Wrote {path} ({count} accounts to block).").format(
+                path=result.blocked, count=result.block_count
+            )
+        )
+        lines.append(
+            tr("Export", "  Import type 'Blocking list', file {name}, mode 'Merge'.").format(
+                name=result.blocked.name
+            )
+        )
+    if result.muted is not None:
+        lines.append(
+            tr("Export", "Wrote {path} ({count} accounts to mute).").format(
+                path=result.muted, count=result.mute_count
+            )
+        )
+        lines.append(
+            tr("Export", "  Import type 'Muting list', file {name}, mode 'Merge'.").format(
+                name=result.muted.name
+            )
+        )
+    return lines

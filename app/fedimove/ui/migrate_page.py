@@ -339,7 +339,7 @@ class MigratePage(StepPage):
         self._show_controls()
 
     def _exported(self, result: ExportResult) -> None:
-        from fedimove.commands.export_csv import upload_instructions
+        from fedimove.jobs.export_csv import upload_instructions
 
         self.export_result = result
         self.log.appendPlainText("\n".join(upload_instructions(result)))
