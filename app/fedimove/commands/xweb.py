@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     from fedimove.sources.xweb import engine
 
     engine.require()
-    return subprocess.call([sys.executable, "-m", "fedimove.ui.xweb_window"])
+    return subprocess.call([sys.executable, "-m", "fedimove.ui.app", "read-x"])
 
 
 def logout(args: argparse.Namespace) -> int:

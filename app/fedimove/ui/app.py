@@ -68,6 +68,18 @@ class WindowKeeper:
         old.deleteLater()
 
 
+def run_xweb_window() -> int:
+    """`fedimove read-x`: the "Read from x.com" window on its own, in a process of its own."""
+    from fedimove.store import logs
+    from fedimove.ui.xweb_window import XWebWindow
+
+    logs.configure()
+    app = create_app()
+    window = XWebWindow()
+    window.show()
+    return app.exec()
+
+
 def run_gui() -> int:
     from fedimove.store import logs
 
@@ -77,3 +89,8 @@ def run_gui() -> int:
     code = app.exec()
     del keeper
     return code
+
+
+if __name__ == "__main__":
+    # `python -m fedimove.ui.app read-x`: how `fedimove read-x` opens the x.com window.
+    raise SystemExit(run_xweb_window() if sys.argv[1:2] == ["read-x"] else run_gui())

@@ -3,8 +3,8 @@ the controls to read their follows, followers and lists from it at a human pace.
 
 Needs QtWebEngine (the `fedimove[xweb]` extra): check `fedimove.sources.xweb.engine.available()`
 before importing this module, and call `engine.prepare_process()` before the QApplication
-exists (`ui.app.create_app` does). `python -m fedimove.ui.xweb_window` (what `fedimove read-x`
-runs) opens it on its own. The reading itself runs as a job on the thread pool; this window
+exists (`ui.app.create_app` does). `ui.app.run_xweb_window` (what `fedimove read-x` runs)
+opens it on its own. The reading itself runs as a job on the thread pool; this window
 only shows the page, its progress, and passes the user's choices on.
 """
 
@@ -440,18 +440,3 @@ def _fitting(preferred: QSize) -> QSize:
     available = screen.availableSize()
     return preferred.boundedTo(QSize(available.width() - 40, available.height() - 40))
 
-
-def main() -> int:
-    """`fedimove read-x`: this window on its own."""
-    from fedimove.store import logs
-    from fedimove.ui.app import create_app
-
-    logs.configure()
-    app = create_app()
-    window = XWebWindow()
-    window.show()
-    return app.exec()
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
