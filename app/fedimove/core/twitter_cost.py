@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import Any
 
 from fedimove.core.i18n import QT_TRANSLATE_NOOP
+from fedimove.core.twitter_access import Capability, Route
 
 PRICES_SOURCE = "https://docs.x.com/x-api/getting-started/pricing"
 
@@ -116,13 +117,36 @@ class Spending:
 
     def affordable(self, resource: Resource, wanted: int) -> int:
         """How many of `wanted` items can still be read without passing the cap."""
-        if self.cap is None:
-            return wanted
-        price = self.prices.of(resource)
-        if price <= 0:
+        return self.affordable_at(self.prices.of(resource), wanted)
+
+    def affordable_at(self, price: float, wanted: int) -> int:
+        """How many of `wanted` items at `price` each still fit under the cap."""
+        if self.cap is None or price <= 0:
             return wanted
         room = self.cap - self.spent
         return max(0, min(wanted, math.floor(room / price + 1e-9)))
 
     def charge(self, resource: Resource, count: int) -> None:
         self.spent += count * self.prices.of(resource)
+
+
+def item_price(prices: Prices, capability: Capability, route: Route) -> float:
+    """What one item of a read costs at most: v2 user reads may bring a pinned post along."""
+    pinned = prices.post if route is Route.V2 else 0.0
+    return {
+        Capability.FOLLOWS: prices.following + pinned,
+        Capability.OWNED_LISTS: prices.list,
+        Capability.FOLLOWED_LISTS: prices.list,
+        Capability.LIST_MEMBERS: prices.user + pinned,
+        Capability.USERS_LOOKUP: prices.user + pinned,
+    }[capability]
+
+
+def page_cost(prices: Prices, capability: Capability, items: int, pinned_posts: int) -> float:
+    """What a page that was read cost: its items, and the pinned posts that came with them."""
+    price = {
+        Capability.FOLLOWS: prices.following,
+        Capability.OWNED_LISTS: prices.list,
+        Capability.FOLLOWED_LISTS: prices.list,
+    }.get(capability, prices.user)
+    return items * price + pinned_posts * prices.post

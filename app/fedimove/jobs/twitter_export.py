@@ -34,6 +34,8 @@ from fedimove.core.twitter_cost import (
     ExportCounts,
     Prices,
     Spending,
+    item_price,
+    page_cost,
 )
 from fedimove.core.twitter_credentials import TwitterCredentials
 from fedimove.core.twitter_errors import TwitterAccessError, WrongAccount
@@ -428,36 +430,16 @@ class _Export:
         return open_routes or list(ROUTES)
 
     def _affordable(self, capability: Capability, route: Route) -> int:
+        """Items of the next page that fit under the cap (stopping when not even one does)."""
         wanted = PAGE_LIMITS[(capability, route)]
-        unit = self._unit_price(capability, route)
-        if self.cap is None or unit <= 0:
-            return wanted
-        room = self.cap - self.spending.spent
-        affordable = min(wanted, int(room / unit + 1e-9))
+        affordable = self.spending.affordable_at(item_price(self.prices, capability, route), wanted)
         if affordable < 1:
             raise _Stop(None, COST_CAP_REACHED)
         return affordable
 
-    def _unit_price(self, capability: Capability, route: Route) -> float:
-        p = self.prices
-        pinned = p.post if route is Route.V2 else 0.0
-        return {
-            Capability.FOLLOWS: p.following + pinned,
-            Capability.OWNED_LISTS: p.list,
-            Capability.FOLLOWED_LISTS: p.list,
-            Capability.LIST_MEMBERS: p.user + pinned,
-            Capability.USERS_LOOKUP: p.user + pinned,
-        }[capability]
-
     def _charge(self, capability: Capability, page: Page) -> None:
-        p = self.prices
-        count = len(page.lists) if page.lists else len(page.account_ids)
-        price = {
-            Capability.FOLLOWS: p.following,
-            Capability.OWNED_LISTS: p.list,
-            Capability.FOLLOWED_LISTS: p.list,
-        }.get(capability, p.user)
-        self.spending.spent += count * price + page.pinned_posts * p.post
+        items = len(page.lists) if page.lists else len(page.account_ids)
+        self.spending.spent += page_cost(self.prices, capability, items, page.pinned_posts)
 
     def _fetch(
         self, capability: Capability, route: Route, subject: str, cursor: str | None, limit: int

@@ -439,4 +439,3 @@ def _fitting(preferred: QSize) -> QSize:
         return preferred
     available = screen.availableSize()
     return preferred.boundedTo(QSize(available.width() - 40, available.height() - 40))
-
