@@ -21,6 +21,53 @@
     </message>
 </context>
 <context>
+    <name>Block</name>
+    <message>
+        <source>gone or suspended</source>
+        <translation>disparu ou suspendu</translation>
+    </message>
+    <message>
+        <source>not found by your server</source>
+        <translation>introuvable par votre serveur</translation>
+    </message>
+    <message>
+        <source>refused by your server</source>
+        <translation>refusé par votre serveur</translation>
+    </message>
+    <message>
+        <source>the server kept failing</source>
+        <translation>le serveur a échoué à répétition</translation>
+    </message>
+    <message>
+        <source>Nothing to block or mute.</source>
+        <translation>Rien à bloquer ni à masquer.</translation>
+    </message>
+    <message>
+        <source>Nothing was done.</source>
+        <translation>Rien n’a été fait.</translation>
+    </message>
+    <message>
+        <source>Done: {blocked} blocked, {muted} muted, {already} already in place, {failed} failed, {pending} still waiting.</source>
+        <translation>Terminé : {blocked} bloqués, {muted} masqués, {already} déjà en place, {failed} en échec, {pending} en attente.</translation>
+    </message>
+    <message>
+        <source>  To block: {count}</source>
+        <translation>  À bloquer : {count}</translation>
+    </message>
+    <message>
+        <source>  To mute: {count}</source>
+        <translation>  À masquer : {count}</translation>
+    </message>
+    <message>
+        <source>  Left out: {count} (match only possible; tick them in the review to include them)</source>
+        <translation>  Laissés de côté : {count} (correspondance seulement possible ; cochez-les dans la vérification pour les inclure)</translation>
+    </message>
+    <message>
+        <source>Block {blocks} and mute {mutes} accounts now? [y/N] </source>
+        <translation>Bloquer {blocks} et masquer {mutes} comptes maintenant ? [o/N] </translation>
+    </message>
+</context>
+<context>
     <name>ChoosePage</name>
     <message>
         <source>Choose your archive</source>
@@ -280,6 +327,10 @@
     <message>
         <source>This recording holds the follows of several accounts ({detail}); Fedimove cannot tell which one is yours. Record only your own Following and Followers pages.</source>
         <translation>Cet enregistrement contient les abonnements de plusieurs comptes ({detail}) ; Fedimove ne peut pas savoir lequel est le vôtre. N’enregistrez que vos propres pages Abonnements et Abonnés.</translation>
+    </message>
+    <message>
+        <source>Nothing was blocked or muted: confirm with --yes when not running in a terminal.</source>
+        <translation>Rien n’a été bloqué ni masqué : confirmez avec --yes hors d’un terminal.</translation>
     </message>
 </context>
 <context>
@@ -635,6 +686,10 @@ Le fichier contient aussi votre session x.com (cookies). Fedimove n’y lit que 
     <message>
         <source>Estimating what the export may cost</source>
         <translation>Estimation du coût possible de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Block and mute on Mastodon</source>
+        <translation>Bloquer et masquer sur Mastodon</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1521,13 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
     <message>
         <source>Where to write the import files and the report</source>
         <translation>Où écrire les fichiers d’importation et le rapport</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationJob</name>
+    <message>
+        <source>Blocking and muting on Mastodon</source>
+        <translation>Blocage et masquage sur Mastodon</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,14 @@ INVALID_CLIENT = {
     "error_description": "Client authentication failed due to unknown client, no client "
     "authentication included, or unsupported authentication method.",
 }
-_FOLLOW_SCOPES = {"read:follows", "write:follows", "read:blocks", "write:blocks", "read:mutes"}
+_FOLLOW_SCOPES = {
+    "read:follows",
+    "write:follows",
+    "read:blocks",
+    "write:blocks",
+    "read:mutes",
+    "write:mutes",
+}
 
 
 class DropConnection(Exception):
@@ -147,6 +154,9 @@ class FakeMastodon:
         self.grants: dict[str, FakeGrant] = {}
         self.tokens: dict[str, FakeToken] = {}
         self.follows: dict[str, dict[str, FakeFollow]] = {}
+        self.blocks: dict[str, set[str]] = {}
+        # owner → target → whether the mute hides notifications too
+        self.mutes: dict[str, dict[str, bool]] = {}
         self.lists: dict[str, dict[str, FakeList]] = {}
         self.requests_log: list[LoggedRequest] = []
         self.throttled = 0
@@ -221,6 +231,15 @@ class FakeMastodon:
                 for f in self.follows.get(owner, {}).values()
                 if f.requested == requested
             }
+
+    def blocked_accts(self, owner_id: str) -> set[str]:
+        with self._lock:
+            return {self.accounts[i].acct for i in self.blocks.get(owner_id, set())}
+
+    def muted_accts(self, owner_id: str) -> dict[str, bool]:
+        """acct → whether notifications are hidden too."""
+        with self._lock:
+            return {self.accounts[i].acct: n for i, n in self.mutes.get(owner_id, {}).items()}
 
     def api_requests(self, path_prefix: str = "/api/") -> list[LoggedRequest]:
         with self._lock:
@@ -318,6 +337,8 @@ class FakeMastodon:
             ("GET", r"/api/v1/accounts/(\d+)/lists", self._account_lists, "read:lists"),
             ("POST", r"/api/v1/accounts/(\d+)/follow", self._follow, "write:follows"),
             ("POST", r"/api/v1/accounts/(\d+)/unfollow", self._unfollow, "write:follows"),
+            ("POST", r"/api/v1/accounts/(\d+)/block", self._block, "write:blocks"),
+            ("POST", r"/api/v1/accounts/(\d+)/mute", self._mute, "write:mutes"),
             ("GET", r"/api/v2/search", self._search, ""),
             ("GET", r"/api/v1/lists", self._lists_index, "read:lists"),
             ("POST", r"/api/v1/lists", self._list_create, "write:lists"),
@@ -409,6 +430,10 @@ class FakeMastodon:
                     "read:accounts",
                     "read:follows",
                     "write:follows",
+                    "read:blocks",
+                    "write:blocks",
+                    "read:mutes",
+                    "write:mutes",
                     "read:lists",
                     "write:lists",
                     "read:search",
@@ -658,8 +683,16 @@ class FakeMastodon:
 
     def _relationships(self, request: Request, grant: FakeToken) -> Response:
         ids = request.query.get("id[]", []) + request.query.get("id", [])
-        mine = self.follows.get(grant.account_id or "", {})
-        return Response.json([relationship_json(i, mine.get(i)) for i in ids if i in self.accounts])
+        owner = grant.account_id or ""
+        return Response.json([self._relation(owner, i) for i in ids if i in self.accounts])
+
+    def _relation(self, owner: str, target_id: str) -> dict[str, Any]:
+        return relationship_json(
+            target_id,
+            self.follows.get(owner, {}).get(target_id),
+            blocking=target_id in self.blocks.get(owner, set()),
+            muting=self.mutes.get(owner, {}).get(target_id),
+        )
 
     def _following(self, request: Request, _grant: FakeToken | None, account_id: str) -> Response:
         if account_id not in self.accounts:
@@ -698,7 +731,7 @@ class FakeMastodon:
         target = self.accounts.get(target_id)
         if target is None or target.suspended:
             return Response.json(NOT_FOUND, 404)
-        if target.moved_to or target_id == owner:
+        if target.moved_to or target_id == owner or target_id in self.blocks.get(owner, set()):
             return Response.json(NOT_ALLOWED, 403)
         mine = self.follows.setdefault(owner, {})
         follow = mine.get(target_id)
@@ -727,7 +760,7 @@ class FakeMastodon:
         languages = form.get("languages[]") or form.get("languages")
         if languages:
             follow.languages = languages
-        return Response.json(relationship_json(target_id, follow))
+        return Response.json(self._relation(owner, target_id))
 
     def _unfollow(self, _request: Request, grant: FakeToken, target_id: str) -> Response:
         owner = grant.account_id or ""
@@ -737,7 +770,28 @@ class FakeMastodon:
         for owned in self.lists.get(owner, {}).values():
             if target_id in owned.members:
                 owned.members.remove(target_id)
-        return Response.json(relationship_json(target_id, None))
+        return Response.json(self._relation(owner, target_id))
+
+    def _block(self, _request: Request, grant: FakeToken, target_id: str) -> Response:
+        """BlockService: the block also ends the follow (and list memberships) between the two."""
+        owner = grant.account_id or ""
+        if target_id not in self.accounts:
+            return Response.json(NOT_FOUND, 404)
+        self.blocks.setdefault(owner, set()).add(target_id)
+        self.follows.get(owner, {}).pop(target_id, None)
+        for owned in self.lists.get(owner, {}).values():
+            if target_id in owned.members:
+                owned.members.remove(target_id)
+        return Response.json(self._relation(owner, target_id))
+
+    def _mute(self, request: Request, grant: FakeToken, target_id: str) -> Response:
+        """MuteService: `notifications` (default true) also hides their notifications."""
+        owner = grant.account_id or ""
+        if target_id not in self.accounts:
+            return Response.json(NOT_FOUND, 404)
+        hide = _rails_bool(request.arg("notifications", "true") or "")
+        self.mutes.setdefault(owner, {})[target_id] = hide
+        return Response.json(self._relation(owner, target_id))
 
     def _search(self, request: Request, grant: FakeToken | None) -> Response:
         """As Mastodon's AccountSearchService answers: the exact account first when it has or

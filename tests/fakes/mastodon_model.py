@@ -186,7 +186,15 @@ def account_json(account: FakeAccount, base: str, moved: dict[str, Any] | None) 
     return data
 
 
-def relationship_json(target_id: str, follow: FakeFollow | None) -> dict[str, Any]:
+def relationship_json(
+    target_id: str,
+    follow: FakeFollow | None,
+    *,
+    blocking: bool = False,
+    muting: bool | None = None,
+) -> dict[str, Any]:
+    """REST::RelationshipSerializer; `muting` is None when not muted, else whether the mute
+    hides notifications too."""
     following = bool(follow and not follow.requested)
     return {
         "id": target_id,
@@ -195,10 +203,10 @@ def relationship_json(target_id: str, follow: FakeFollow | None) -> dict[str, An
         "notifying": bool(follow and follow.notify),
         "languages": follow.languages if follow else None,
         "followed_by": False,
-        "blocking": False,
+        "blocking": blocking,
         "blocked_by": False,
-        "muting": False,
-        "muting_notifications": False,
+        "muting": muting is not None,
+        "muting_notifications": bool(muting),
         "muting_expires_at": None,
         "requested": bool(follow and follow.requested),
         "requested_by": False,

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import os
+import random
+import signal
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 from fedimove.core.graph import EdgeKind, Profile
@@ -15,8 +20,8 @@ from fedimove.store import graph, matches, workspace
 from tests.fakes.fediverse import FakeFediverse
 from tests.fakes.file_keyring import FileKeyring
 from tests.fakes.https import FakeNetwork
-from tests.fakes.mastodon import sign_in, start_home
-from tests.integration.test_follow_cli import seed_matches
+from tests.fakes.mastodon import FakeMastodon, sign_in, start_home
+from tests.integration.test_follow_cli import seed_matches, wait_for
 
 
 def fedimove(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
@@ -137,3 +142,88 @@ def test_export_csv_writes_mastodons_block_and_mute_files(
     ]
     assert "'Blocking list'" in result.stdout and "'Muting list'" in result.stdout
     assert "(2 accounts to block)" in result.stdout
+
+
+def moderation_posts(fake: FakeMastodon, action: str) -> Counter[str]:
+    """Block or mute POSTs the server carried out, per target id."""
+    return Counter(
+        r.path.split("/")[4]
+        for r in fake.api_requests("/api/v1/accounts/")
+        if r.method == "POST" and r.path.endswith(f"/{action}") and r.status == 200
+    )
+
+
+def test_blocks_and_mutes_applied_exactly_once_across_sigkill(
+    fake_network: FakeNetwork, shared_keyring: FileKeyring
+) -> None:
+    fake = start_home(fake_network)
+    me = sign_in(fake).account
+    fake.latency = 0.01
+    blocked = {f"b{n}@example.org": (EdgeKind.BLOCK, "confirmed") for n in range(8)}
+    muted = {f"m{n}@piaille.fr": (EdgeKind.MUTE, "likely") for n in range(6)}
+    unsure = {"maybe@example.org": (EdgeKind.BLOCK, "possible")}
+    for address in [*blocked, *muted, *unsure]:
+        user, domain = address.split("@")
+        fake.add_account(user, domain)
+    seed_avoided({**blocked, **muted, **unsure})
+    chance = random.Random(20261204)
+    kills = 0
+    for _ in range(30):
+        seen = len(fake.requests_log)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "fedimove", "block", "--mutes", "--yes"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            stdin=subprocess.DEVNULL,
+        )
+        enough = seen + chance.randint(3, 12)
+        wait_for(
+            lambda enough=enough, process=process: (
+                len(fake.requests_log) >= enough or process.poll() is not None
+            )
+        )
+        if process.poll() is None:
+            os.kill(process.pid, signal.SIGKILL)
+            kills += 1
+        _out, err = process.communicate(timeout=60)
+        if process.returncode == 0:
+            break
+        assert process.returncode == -signal.SIGKILL, err
+    assert kills >= 3
+    assert process.returncode == 0, err
+    assert fake.blocked_accts(me.id) == set(blocked)
+    assert fake.muted_accts(me.id) == dict.fromkeys(muted, True)
+    assert set(moderation_posts(fake, "block").values()) == {1}
+    assert set(moderation_posts(fake, "mute").values()) == {1}
+    assert not [r for r in fake.api_requests("/api/v1/") if r.path.endswith("/follow")]
+    assert not [r for r in fake.api_requests("/api/v1/lists") if r.method == "POST"]
+    status = json.loads(fedimove("status", "--json").stdout)
+    assert (status["blocks"], status["mutes"]) == (9, 6)
+    assert (status["blocked"], status["muted"], status["blocks_pending"]) == (8, 6, 0)
+
+
+def test_block_without_yes_refuses_without_a_terminal_and_dry_run_only_tells(
+    fake_network: FakeNetwork, shared_keyring: FileKeyring
+) -> None:
+    fake = start_home(fake_network)
+    me = sign_in(fake).account
+    for user, domain in (("troll", "piaille.fr"), ("noisy", "piaille.fr")):
+        fake.add_account(user, domain)
+    seed_avoided(
+        {
+            "troll@piaille.fr": (EdgeKind.BLOCK, "confirmed"),
+            "noisy@piaille.fr": (EdgeKind.MUTE, "likely"),
+        }
+    )
+    dry = fedimove("block", "--mutes", "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert "To block: 1" in dry.stdout and "To mute: 1" in dry.stdout
+    refused = fedimove("block")
+    assert refused.returncode == 2
+    assert "--yes" in refused.stderr and "Traceback" not in refused.stderr
+    assert fake.blocked_accts(me.id) == set()
+    done = fedimove("block", "--yes")
+    assert done.returncode == 0, done.stderr
+    assert fake.blocked_accts(me.id) == {"troll@piaille.fr"}
+    assert fake.muted_accts(me.id) == {}
+    assert "1 blocked" in done.stdout

@@ -59,6 +59,8 @@ def test_browser_flow_with_pkce_and_loopback(fake_mastodon: FakeMastodon) -> Non
         "read:accounts",
         "read:follows",
         "write:follows",
+        "write:blocks",
+        "write:mutes",
         "read:lists",
         "write:lists",
         "read:search",

@@ -8,6 +8,8 @@ SCOPES = (
     "read:accounts",
     "read:follows",
     "write:follows",
+    "write:blocks",
+    "write:mutes",
     "read:lists",
     "write:lists",
     "read:search",

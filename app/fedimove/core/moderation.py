@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from fedimove.core.errors import FedimoveError
+from fedimove.core.i18n import QT_TRANSLATE_NOOP
 from fedimove.core.plan import DEFAULT_MIN_CONFIDENCE, confidence_rank
 from fedimove.core.relationships import normalize_address
 
@@ -33,7 +35,6 @@ class Target:
     address: str
     confidence: str
     action: Action
-    home_account_id: str | None = None
     picked: bool = False
 
 
@@ -54,5 +55,26 @@ def chosen_targets(
     return tuple(sorted(chosen.values(), key=lambda t: (t.action, t.address.lower())))
 
 
+class ModerationState(StrEnum):
+    """Where one block or mute stands. Only `pending` and `sending` still need work."""
+
+    PENDING = "pending"
+    SENDING = "sending"
+    DONE = "done"
+    ALREADY = "already"
+    FAILED = "failed"
+
+
 def of_action(targets: Iterable[Target], action: Action) -> list[Target]:
     return [t for t in targets if t.action == action]
+
+
+class BlockNotConfirmed(FedimoveError):
+    """`block` without `--yes` where nobody can answer the question."""
+
+    code = "not_confirmed"
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Nothing was blocked or muted: confirm with --yes when not running in a terminal.",
+    )
+    exit_code = 2

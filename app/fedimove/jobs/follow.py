@@ -168,7 +168,7 @@ class FollowJob(Job[FollowSummary]):
                 if self.lists:
                     list_sync.sync_lists(conn, self.plan.lists)
         apis = self.connect(conn)
-        gate = _Gate(ctx, self.pacer, self.stats)
+        gate = RateGate(ctx, self.pacer, self.stats)
         list_run = ListSync(conn, apis.lists, gate.call, ctx, self.stats) if self.lists else None
         _Executor(conn, apis.follows, gate, self.backoff, self.rng, list_run).run()
         if list_run is not None:
@@ -181,8 +181,10 @@ class FollowJob(Job[FollowSummary]):
         return FollowSummary(follow_queue.counts(conn), list_sync.counts(conn), self.stats, failed)
 
 
-class _Gate:
-    """Every request passes here: paced before, observed after, 429 windows waited out."""
+class RateGate:
+    """Every request passes here: paced before, observed after, 429 windows waited out.
+
+    Shared by the follow and the block and mute executors (one pacing, one way to wait)."""
 
     def __init__(self, ctx: JobContext, pacer: Pacer, stats: FollowStats) -> None:
         self.ctx, self.pacer, self.stats = ctx, pacer, stats
@@ -249,7 +251,7 @@ class _Executor:
         self,
         conn: sqlite3.Connection,
         api: FollowApi,
-        gate: _Gate,
+        gate: RateGate,
         backoff: Backoff,
         rng: random.Random,
         list_run: ListSync | None,

@@ -80,7 +80,6 @@ def moderation_targets(conn: sqlite3.Connection) -> list[Target]:
                     match.address,
                     match.confidence.value,
                     Action.BLOCK if row["kind"] == EdgeKind.BLOCK else Action.MUTE,
-                    match.home_id,
                     picked=match.review == "accepted",
                 )
             )

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from fedimove.core.home_account import HomeAccount
+from fedimove.core.moderation import Action, ModerationState
 from fedimove.core.relationships import QueueState
 from fedimove.store import (
     follow_queue,
@@ -20,6 +21,7 @@ from fedimove.store import (
     list_sync,
     mastodon_signin,
     matches,
+    moderation_queue,
     twitter_state,
     xweb_runs,
 )
@@ -41,6 +43,19 @@ def follow_fields(conn: sqlite3.Connection) -> Fields:
         "pending": counts[QueueState.PENDING] + counts[QueueState.SENDING],
         "already_followed": counts[QueueState.ALREADY],
         "lists_recreated": lists["done"],
+    }
+
+
+def moderation_fields(conn: sqlite3.Connection) -> Fields:
+    """`blocked`/`muted`: in place on the signed-in account (done by Fedimove or already);
+    `blocks_pending`: blocks and mutes still queued (issue 15)."""
+    counts = moderation_queue.counts(conn, mastodon_signin.home_key(conn))
+    settled = (ModerationState.DONE.value, ModerationState.ALREADY.value)
+    waiting = (ModerationState.PENDING.value, ModerationState.SENDING.value)
+    return {
+        "blocked": sum(counts[(Action.BLOCK, s)] for s in settled),
+        "muted": sum(counts[(Action.MUTE, s)] for s in settled),
+        "blocks_pending": sum(counts[(a, s)] for a in Action for s in waiting),
     }
 
 
@@ -128,6 +143,7 @@ def xweb_fields(conn: sqlite3.Connection) -> Fields:
 
 # In the order `fedimove status` has always printed them (its areas' names, sorted).
 AREAS: tuple[Callable[[sqlite3.Connection], Fields], ...] = (
+    moderation_fields,
     follow_fields,
     archive_fields,
     mastodon_fields,

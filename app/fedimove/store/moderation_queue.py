@@ -1,0 +1,175 @@
+"""The block and mute queue in the workspace (issue 15): each target's state and next try.
+
+Its own table, not the follow queue's: a blocked account must never be followed or put on a
+list, and the follow queue's rules (plans, daily caps) do not apply. Every change is one small
+write the caller wraps in its own transaction, so a kill between two of them loses nothing:
+`sending` marks a block or mute that may have reached the server, and the executor checks the
+relationship before sending it again. Rows belong to one sign-in (`home_key`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from fedimove.core.moderation import Action, ModerationState, Target
+from fedimove.store.workspace import now_iso
+
+_OPEN_SQL = "state IN ('pending', 'sending')"
+
+
+@dataclass(frozen=True, slots=True)
+class QueueRow:
+    action: Action
+    address: str
+    twitter_id: str
+    confidence: str
+    home_account_id: str | None
+    state: ModerationState
+    attempts: int
+    reason: str | None
+    detail: str | None
+
+
+def _row(row: sqlite3.Row) -> QueueRow:
+    return QueueRow(
+        Action(row["action"]),
+        row["address"],
+        row["twitter_id"],
+        row["confidence"],
+        row["home_account_id"],
+        ModerationState(row["state"]),
+        row["attempts"],
+        row["reason"],
+        row["detail"],
+    )
+
+
+def sync(
+    conn: sqlite3.Connection, home_key: str, actions: Iterable[Action], targets: Iterable[Target]
+) -> None:
+    """Make the open queue of `actions` want exactly `targets`, forgetting nothing done.
+
+    New targets are added; a row never sent that is no longer wanted (its match rejected,
+    say) is removed; rows sent, in flight or settled stay as they are (nothing twice).
+    """
+    actions = tuple(actions)
+    wanted = {(t.action, t.address.lower()): t for t in targets if t.action in actions}
+    for action in actions:
+        for row in conn.execute(
+            "SELECT address FROM moderation_queue WHERE home_key = ? AND action = ?"
+            " AND state = 'pending' AND attempts = 0",
+            (home_key, action.value),
+        ).fetchall():
+            if (action, row[0].lower()) not in wanted:
+                conn.execute(
+                    "DELETE FROM moderation_queue WHERE home_key = ? AND action = ?"
+                    " AND address = ?",
+                    (home_key, action.value, row[0]),
+                )
+    stamp = now_iso()
+    conn.executemany(
+        "INSERT INTO moderation_queue (home_key, action, address, twitter_id, confidence,"
+        " enqueued_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        (
+            (home_key, t.action.value, t.address, t.twitter_id, t.confidence, stamp)
+            for t in wanted.values()
+        ),
+    )
+
+
+def due(
+    conn: sqlite3.Connection, home_key: str, actions: Iterable[Action], now: float, limit: int
+) -> list[QueueRow]:
+    """Open rows whose time has come; in-flight ones first (they must be verified)."""
+    wanted = [a.value for a in actions]
+    marks = ", ".join("?" * len(wanted))
+    rows = conn.execute(
+        f"SELECT * FROM moderation_queue WHERE home_key = ? AND action IN ({marks})"
+        f" AND {_OPEN_SQL} AND next_try_at <= ? ORDER BY state = 'sending' DESC, rowid LIMIT ?",
+        (home_key, *wanted, now, limit),
+    )
+    return [_row(r) for r in rows]
+
+
+def next_wake(conn: sqlite3.Connection, home_key: str, actions: Iterable[Action]) -> float | None:
+    """When the earliest open row may be tried; `None` when nothing is left."""
+    wanted = [a.value for a in actions]
+    marks = ", ".join("?" * len(wanted))
+    return conn.execute(
+        f"SELECT min(next_try_at) FROM moderation_queue WHERE home_key = ?"
+        f" AND action IN ({marks}) AND {_OPEN_SQL}",
+        (home_key, *wanted),
+    ).fetchone()[0]
+
+
+def _where(row: QueueRow) -> tuple[str, str]:
+    return row.action.value, row.address
+
+
+def set_home_id(conn: sqlite3.Connection, home_key: str, row: QueueRow, account_id: str) -> None:
+    conn.execute(
+        "UPDATE moderation_queue SET home_account_id = ?"
+        " WHERE home_key = ? AND action = ? AND address = ?",
+        (account_id, home_key, *_where(row)),
+    )
+
+
+def mark_sending(conn: sqlite3.Connection, home_key: str, row: QueueRow) -> None:
+    conn.execute(
+        "UPDATE moderation_queue SET state = 'sending'"
+        " WHERE home_key = ? AND action = ? AND address = ?",
+        (home_key, *_where(row)),
+    )
+
+
+def finish(
+    conn: sqlite3.Connection,
+    home_key: str,
+    row: QueueRow,
+    state: ModerationState,
+    reason: str | None = None,
+    detail: str | None = None,
+) -> None:
+    """Record an outcome: done, already, or failed (with why)."""
+    conn.execute(
+        "UPDATE moderation_queue SET state = ?, reason = ?, detail = ?, done_at = ?"
+        " WHERE home_key = ? AND action = ? AND address = ?",
+        (state.value, reason, detail, now_iso(), home_key, *_where(row)),
+    )
+
+
+def retry_later(
+    conn: sqlite3.Connection,
+    home_key: str,
+    row: QueueRow,
+    attempts: int,
+    next_try_at: float,
+    detail: str,
+) -> None:
+    """Try again later; a `sending` row stays so (the call may have reached the server)."""
+    conn.execute(
+        "UPDATE moderation_queue SET attempts = ?, next_try_at = ?, detail = ?"
+        " WHERE home_key = ? AND action = ? AND address = ?",
+        (attempts, next_try_at, detail, home_key, *_where(row)),
+    )
+
+
+def counts(conn: sqlite3.Connection, home_key: str | None) -> dict[tuple[Action, str], int]:
+    """Rows per (action, state) for one sign-in; every combination present, zero included."""
+    found = {(a, s.value): 0 for a in Action for s in ModerationState}
+    for row in conn.execute(
+        "SELECT action, state, count(*) FROM moderation_queue WHERE home_key IS ?"
+        " GROUP BY action, state",
+        (home_key,),
+    ):
+        found[(Action(row[0]), row[1])] = row[2]
+    return found
+
+
+def rows(conn: sqlite3.Connection, home_key: str | None) -> list[QueueRow]:
+    found = conn.execute(
+        "SELECT * FROM moderation_queue WHERE home_key IS ? ORDER BY action, address", (home_key,)
+    )
+    return [_row(r) for r in found]
