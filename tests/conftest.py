@@ -58,6 +58,7 @@ def shared_archives() -> Path:
 
 
 pytest_plugins = [
+    "tests.fakes.bridges",
     "tests.fakes.conftest_network",
     "tests.fakes.fediverse",
     "tests.fakes.file_keyring",

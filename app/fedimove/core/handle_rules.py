@@ -295,6 +295,7 @@ KNOWN_FEDIVERSE = frozenset(
         "newsie.social",
         "bsky.brid.gy",
         "threads.net.brid.gy",
+        "threads.net",
     }
 )
 

@@ -1,8 +1,12 @@
 """Finding fediverse addresses in what people write — precision first.
 
 A wrong address means following a stranger, so every rule leans towards missing an address
-rather than inventing one: e-mail addresses, Matrix ids, Bluesky handles, sites that merely
-use `/@user` URLs, truncated display text and t.co links are never taken. Text is first
+rather than inventing one: e-mail addresses, Matrix ids, sites that merely use `/@user` URLs,
+truncated display text and t.co links are never taken. Two networks federate through a door of
+their own: a Bluesky handle (`name.bsky.social`, or a domain marked "🦋"/"bsky:", or in a
+`bsky.app/profile/…` link) becomes its Bridgy Fed address `handle@bsky.brid.gy`, and a Threads
+profile (`threads.net/@name`, `@name@threads.net`) the address `name@threads.net`; whether
+either really federates is for matching to check. Text is first
 normalised (NFKC folds fullwidth ＠ and mathematical letters; zero-width characters go) and
 written-out forms (`alice [at] example [dot] social`) are rewritten.
 
@@ -36,9 +40,14 @@ class Form(StrEnum):
     PROFILE_URL = "profile_url"  # host/@user, host/web/@user, host/@user/123, host/@user@other
     PATH_URL = "path_url"  # host/users/user, host/profile/user, host/c/user, host/a/user
     BARE = "bare"  # user@host
+    BLUESKY = "bluesky"  # a Bluesky handle, as its Bridgy Fed address handle@bsky.brid.gy
 
 
-STRONG_FORMS = frozenset({Form.MENTION, Form.PROFILE_URL, Form.PATH_URL})
+STRONG_FORMS = frozenset({Form.MENTION, Form.PROFILE_URL, Form.PATH_URL, Form.BLUESKY})
+BRIDGY_BLUESKY = "bsky.brid.gy"
+THREADS = "threads.net"
+_THREADS_HOSTS = frozenset({"threads.net", "www.threads.net", "threads.com", "www.threads.com"})
+_BLUESKY_APP = frozenset({"bsky.app", "www.bsky.app"})
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -94,6 +103,15 @@ _ADDRESS = re.compile(
     rf"(?<![\w@/:.+%=-])(?P<prefix>acct:|@)?(?P<user>{_USER})@(?:https?://)?(?P<host>{_HOST})"
     rf"(?![\w@-]|\.[A-Za-z0-9]|:\w|/\w|{_TRUNCATED})",
 )
+# A handle on Bluesky's own server, or any domain its writer marked as a Bluesky handle.
+_BLUESKY_HOSTED = re.compile(
+    rf"(?<![\w@./:+%=-])@?(?P<handle>(?:{_LABEL}\.)+bsky\.social)(?![\w@-]|\.[A-Za-z0-9]|[/:])",
+    re.IGNORECASE,
+)
+_BLUESKY_MARKED = re.compile(
+    rf"(?:🦋|\b(?:bsky|bluesky)\b\s*:?)\s*@?(?P<handle>{_HOST})(?![\w@-]|\.[A-Za-z0-9]|[/:])",
+    re.IGNORECASE,
+)
 _MAILTO = re.compile(r"mailto:\S+", re.IGNORECASE)
 _TCO = re.compile(r"https?://t\.co/\w+", re.IGNORECASE)
 
@@ -122,7 +140,7 @@ def _unwrite(text: str) -> str:
 def _acceptable(user: str, host: str, form: Form) -> bool:
     if not user or len(user) > 64 or host.rsplit(".", 1)[-1] in FILE_SUFFIXES:
         return False
-    if host_in(host, NOT_FEDIVERSE) or host_in(host, MAIL_DOMAINS):
+    if host != THREADS and (host_in(host, NOT_FEDIVERSE) or host_in(host, MAIL_DOMAINS)):
         return False
     return not (form is Form.BARE and user.lower() in ROLE_USERS)
 
@@ -130,11 +148,39 @@ def _acceptable(user: str, host: str, form: Form) -> bool:
 def _make(user: str, host: str, form: Form, snippet: str) -> Found | None:
     user = user.strip(".-")
     host = host.lower().rstrip(".")
+    if host in _THREADS_HOSTS:
+        host = THREADS
     if not re.fullmatch(_USER, user) or not re.fullmatch(_HOST, host):
         return None
     if not _acceptable(user, host, form):
         return None
     return Found(Handle(user, host), form, snippet)
+
+
+def _bluesky(handle: str, snippet: str) -> Found | None:
+    """A Bluesky handle (a domain) as its Bridgy Fed address; not a known other service."""
+    handle = handle.lower().rstrip(".")
+    if not re.fullmatch(_HOST, handle) or handle.rsplit(".", 1)[-1] in FILE_SUFFIXES:
+        return None
+    if not handle.endswith(".bsky.social") and (
+        host_in(handle, NOT_FEDIVERSE)
+        or host_in(handle, KNOWN_FEDIVERSE)
+        or host_in(handle, MAIL_DOMAINS)
+    ):
+        return None
+    return _make(handle, BRIDGY_BLUESKY, Form.BLUESKY, snippet)
+
+
+def bluesky_handle(handle: Handle) -> str | None:
+    """The Bluesky handle behind a Bridgy Fed address, if it is one."""
+    if handle.host == BRIDGY_BLUESKY and "." in handle.user:
+        return handle.user.lower()
+    return None
+
+
+def threads_name(handle: Handle) -> str | None:
+    """The Threads username of a Threads address, if it is one."""
+    return handle.user if handle.host == THREADS else None
 
 
 def in_url(url: str) -> Found | None:
@@ -157,6 +203,10 @@ def in_url(url: str) -> Found | None:
     if not segments:
         return None
     first = segments[0]
+    if host in _BLUESKY_APP:
+        if first == "profile" and len(segments) >= 2:
+            return _bluesky(segments[1], url)
+        return None
     if first.startswith("@") and len(first) > 1:
         user, _, other = first[1:].partition("@")
         return _make(user, other or host, Form.PROFILE_URL, url)
@@ -183,7 +233,7 @@ def _expand_tco(text: str, urls: Sequence[str]) -> str:
 
 
 # Every address needs one of these (after NFKC, ＠ ﹫ ／ become @ and /): most texts have none.
-_MAY_HOLD_ADDRESS = re.compile(r"[@/＠﹫／\[({<]")
+_MAY_HOLD_ADDRESS = re.compile(r"[@/＠﹫／\[({<\U0001f98b]|bsky|bluesky", re.IGNORECASE)
 
 
 def in_text(text: str, urls: Sequence[str] = ()) -> list[Found]:
@@ -218,6 +268,14 @@ def _found_in(text: str) -> list[Found]:
         item = _make(match.group("user"), match.group("host"), form, match.group(0))
         if item:
             found.append((match.start(), item))
+    lowered = text.lower()
+    if "bsky" in lowered or "bluesky" in lowered or "\U0001f98b" in text:
+        plain = _blank(text, spans) if spans else text
+        for pattern in (_BLUESKY_HOSTED, _BLUESKY_MARKED):
+            for match in pattern.finditer(plain):
+                item = _bluesky(match.group("handle"), match.group(0))
+                if item:
+                    found.append((match.start(), item))
     found.sort(key=lambda pair: pair[0])
     return [item for _, item in found]
 

@@ -26,6 +26,7 @@ import requests
 
 from fedimove.core.errors import FedimoveError
 from fedimove.core.fediverse_host import HostInfo
+from fedimove.core.handle_rules import KNOWN_FEDIVERSE, host_in
 from fedimove.core.handles import Handle
 from fedimove.core.remote_profile import AccountState, RemoteProfile
 from fedimove.fediverse import profiles
@@ -220,7 +221,7 @@ class Verifier:
         # A server that did not answer says nothing about the account, whatever it runs.
         if not info.reachable or answer.status == 0 or answer.status >= 500:
             return RemoteProfile(handle, AccountState.UNREACHABLE, reason="server unreachable")
-        if info.fediverse or template:
+        if info.fediverse or template or host_in(handle.host, KNOWN_FEDIVERSE):
             return RemoteProfile(
                 handle, AccountState.NOT_FOUND, reason="no such account", source="webfinger"
             )
@@ -238,6 +239,18 @@ class Verifier:
                 return profile
         if result.status == 410:
             return RemoteProfile(address, AccountState.GONE, reason="gone", source="actor")
+        if result.status == 404:
+            # WebFinger knows the name but there is no actor: Threads says so of a profile
+            # not shared with the fediverse. Nothing there can be followed.
+            return RemoteProfile(
+                address, AccountState.NOT_FOUND, reason="no such account", source="actor"
+            )
+        if result.unreachable or result.status == 429:
+            return RemoteProfile(
+                address,
+                AccountState.UNREACHABLE,
+                reason=f"server answered {result.status or 'nothing'}",
+            )
         if result.status in (401, 403) and self.home is not None:
             data = self.home.search_account(address)
             profile = profiles.from_api(data, host, "home_search") if data else None
