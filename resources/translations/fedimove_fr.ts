@@ -565,6 +565,25 @@
         <translation>Suite : votre compte Mastodon</translation>
     </message>
     <message>
+        <source>This workspace holds the follows of this Twitter account.</source>
+        <translation>Cet espace de travail contient les abonnements de ce compte Twitter.</translation>
+    </message>
+    <message>
+        <source>Account #%1</source>
+        <translation>Compte n° %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Among them:</source>
+        <translation>Parmi eux :</translation>
+    </message>
+    <message>
         <source>Import a newer archive…</source>
         <translation>Importer une archive plus récente…</translation>
     </message>
@@ -2078,20 +2097,28 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <translation>Accès à Twitter</translation>
     </message>
     <message>
-        <source>In January 2023 Twitter cut off the apps people used to read their follows. Three ways still work, depending on what you have.</source>
-        <translation>En janvier 2023, Twitter a coupé les applications qui permettaient de lire ses abonnements. Trois moyens marchent encore, selon ce dont vous disposez.</translation>
+        <source>Fedimove needs the list of accounts you follow on Twitter. Since Twitter closed its API in 2023, it reads it from what you have.</source>
+        <translation>Fedimove a besoin de la liste des comptes que vous suivez sur Twitter. Depuis que Twitter a fermé son API en 2023, il la lit dans ce dont vous disposez.</translation>
     </message>
     <message>
-        <source>Your data archive (recommended)</source>
-        <translation>Votre archive de données (recommandé)</translation>
+        <source>Which of these do you have?</source>
+        <translation>Lequel de ces moyens avez-vous ?</translation>
     </message>
     <message>
-        <source>Always works; Twitter takes a day or two to prepare it.</source>
-        <translation>Marche toujours ; Twitter met un jour ou deux à la préparer.</translation>
+        <source>Neither: ask Twitter for my archive (it takes a day or two)</source>
+        <translation>Aucun des deux : demander mon archive à Twitter (cela prend un jour ou deux)</translation>
     </message>
     <message>
-        <source>Use my archive</source>
-        <translation>Utiliser mon archive</translation>
+        <source>Other ways: a browser recording, your own API keys</source>
+        <translation>Autres moyens : un enregistrement du navigateur, vos propres clés d’API</translation>
+    </message>
+    <message>
+        <source>I have my archive</source>
+        <translation>J’ai mon archive</translation>
+    </message>
+    <message>
+        <source>The ZIP file Twitter sent you, or the folder you unzipped it into. Always works, and everything stays on this computer.</source>
+        <translation>Le fichier ZIP que Twitter vous a envoyé, ou le dossier où vous l’avez décompressé. Marche toujours, et tout reste sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Your own API keys</source>
@@ -2138,16 +2165,12 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <translation>Arrêter</translation>
     </message>
     <message>
-        <source>Your x.com session</source>
-        <translation>Votre session x.com</translation>
+        <source>I&apos;m signed in to x.com</source>
+        <translation>Je suis connecté à x.com</translation>
     </message>
     <message>
-        <source>Sign in to x.com in a built-in browser window; Fedimove reads the pages.</source>
-        <translation>Connectez-vous à x.com dans une fenêtre de navigateur intégrée ; Fedimove lit les pages.</translation>
-    </message>
-    <message>
-        <source>Read from x.com…</source>
-        <translation>Lire depuis x.com…</translation>
+        <source>Fedimove opens x.com in a window of its own and reads who you follow from its pages. It never posts anything.</source>
+        <translation>Fedimove ouvre x.com dans sa propre fenêtre et lit vos abonnements dans ses pages. Il ne publie jamais rien.</translation>
     </message>
     <message numerus="yes">
         <source>Export complete: %n account(s) you follow.</source>

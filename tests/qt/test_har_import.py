@@ -31,6 +31,7 @@ def open_page(qtbot) -> TwitterPage:  # type: ignore[no-untyped-def]
     qtbot.addWidget(page)
     page.resize(1040, 900)
     page.show()
+    page.other_ways.click()  # the recording is one of the "Other ways"
     return page
 
 

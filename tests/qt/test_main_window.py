@@ -24,6 +24,9 @@ def test_empty_workspace_starts_at_twitter_access(qtbot) -> None:  # type: ignor
     assert item.data(Qt.ItemDataRole.AccessibleTextRole) == "Your follows, to do"
     qtbot.mouseClick(window.pages[Step.TWITTER].archive_button, Qt.MouseButton.LeftButton)
     assert window.current_step() is Step.FOLLOWS
+    follows = window.pages[Step.FOLLOWS]
+    assert isinstance(follows, FollowsPage) and follows.wizard is not None
+    follows.wizard.reject()
 
 
 def test_keyboard_shortcuts_reach_every_step(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -14,6 +14,7 @@ def open_page(qtbot) -> TwitterPage:  # type: ignore[no-untyped-def]
     page = TwitterPage(Engines())
     qtbot.addWidget(page)
     page.show()
+    page.other_ways.click()  # the keys are folded under "Other ways"
     return page
 
 

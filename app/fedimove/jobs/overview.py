@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from fedimove.core.graph import Profile
 from fedimove.core.overview import Overview
 from fedimove.core.wizard import ScanSummary
 from fedimove.jobs.base import Job, JobContext
@@ -15,6 +16,20 @@ class LoadOverview(Job[Overview]):
         conn = workspace.connect()
         try:
             return Overview(status.collect(conn))
+        finally:
+            conn.close()
+
+
+class LoadFollowsPreview(Job[list[Profile]]):
+    """A few of the accounts followed, so the user sees whose follows these are."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+
+    def run(self, ctx: JobContext) -> list[Profile]:
+        conn = workspace.connect()
+        try:
+            return graph.following_preview(conn, self.limit)
         finally:
             conn.close()
 

@@ -318,3 +318,14 @@ def _profile_from_row(row: sqlite3.Row) -> Profile:
         protected=None if protected is None else bool(protected),
         source=row["source"],
     )
+
+
+def following_preview(conn: sqlite3.Connection, limit: int) -> list[Profile]:
+    """A few followed accounts whose name is known, for the Your follows screen's preview."""
+    rows = conn.execute(
+        "SELECT a.* FROM accounts a WHERE a.username IS NOT NULL AND a.id IN"
+        " (SELECT account_id FROM edges WHERE kind = 'following')"
+        " ORDER BY coalesce(a.display_name, a.username) COLLATE NOCASE LIMIT ?",
+        (limit,),
+    )
+    return [_profile_from_row(row) for row in rows]

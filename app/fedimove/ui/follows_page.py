@@ -1,19 +1,38 @@
-"""Step 2, "Your follows": what was imported, and the archive import wizard."""
+"""Step 2, "Your follows": whose follows the workspace holds, a preview, the figures, and the
+archive import wizard."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from collections.abc import Mapping
 
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from fedimove.core.graph import Profile
 from fedimove.core.overview import Overview, Step
+from fedimove.jobs.qt_runner import JobHandle
 from fedimove.ui.archive_wizard import ArchiveWizard
+from fedimove.ui.avatars import initials_pixmap
 from fedimove.ui.engines import Engines
+from fedimove.ui.flow_layout import FlowLayout
 from fedimove.ui.icons import icon
 from fedimove.ui.numbers_only import add_numbers_only, show_numbers_only
 from fedimove.ui.step_page import StepPage
 from fedimove.ui.widgets import Notice, heading, text_label
 
+PREVIEW_SIZE = 8  # accounts shown by name; the rest are counted
+
+
+def _name(username: str | None, display_name: str | None) -> str:
+    handle = f"@{username}" if username else ""
+    return f"{display_name}  {handle}" if display_name else handle
+
 
 class FollowsPage(StepPage):
+    """`preview_loaded` fires once the preview shows the workspace's accounts (tests wait)."""
+
+    preview_loaded = Signal(int)
+
     def __init__(self, engines: Engines, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Your follows"),
@@ -25,6 +44,9 @@ class FollowsPage(StepPage):
         )
         self.engines = engines
         self.wizard: ArchiveWizard | None = None
+        self._preview_for: int | None = None
+        self._jobs: set[JobHandle] = set()
+        self._owner_row()
         self.figures = QGridLayout()
         self.figures.setHorizontalSpacing(28)
         self.figure_labels: dict[str, QLabel] = {}
@@ -42,6 +64,10 @@ class FollowsPage(StepPage):
             self.figures.addWidget(text_label(caption, self), 1, column)
         self.body.addLayout(self.figures)
         self.numbers_only, self.read_usernames_button = add_numbers_only(self)
+        self.preview_title = text_label("", self)
+        self.body.addWidget(self.preview_title)
+        self.preview = FlowLayout(spacing=8)
+        self.body.addLayout(self.preview)
         self.empty = Notice(
             self.tr("Nothing imported yet. Start with your Twitter archive."), parent=self
         )
@@ -61,11 +87,90 @@ class FollowsPage(StepPage):
         self.body.addWidget(self.next_button)
         self.body.addStretch(1)
 
+    def _owner_row(self) -> None:
+        self.owner = QWidget(self)
+        row = QHBoxLayout(self.owner)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.owner_avatar = QLabel(self.owner)
+        row.addWidget(self.owner_avatar)
+        texts = QVBoxLayout()
+        self.owner_name = heading("", self.owner, size=1.2)
+        texts.addWidget(self.owner_name)
+        self.owner_caption = text_label(
+            self.tr("This workspace holds the follows of this Twitter account."), self.owner
+        )
+        texts.addWidget(self.owner_caption)
+        row.addLayout(texts, 1)
+        self.owner.hide()
+        self.body.addWidget(self.owner)
+
+    def _show_owner(self, account: object) -> None:
+        """The @account (and its picture) whose data this is: never mix two people's follows."""
+        if not isinstance(account, Mapping):
+            self.owner.hide()
+            return
+        username, display_name = account.get("username"), account.get("display_name")
+        name = _name(username, display_name) or self.tr("Account #%1").replace(
+            "%1", str(account.get("id"))
+        )
+        self.owner_name.setText(name)
+        self.owner_name.setAccessibleName(name)
+        self.owner_avatar.setPixmap(
+            initials_pixmap(display_name or username or "", 48, self.devicePixelRatioF())
+        )
+        self.owner.show()
+
+    def _load_preview(self, following: int) -> None:
+        if following == self._preview_for:
+            return
+        self._preview_for = following
+        from fedimove.jobs.overview import LoadFollowsPreview
+
+        handle = JobHandle(LoadFollowsPreview(PREVIEW_SIZE))
+        self._jobs.add(handle)
+        handle.signals.succeeded.connect(lambda profiles: self._show_preview(profiles, following))
+        handle.signals.finished.connect(lambda: self._jobs.discard(handle))
+        handle.start()
+
+    def _show_preview(self, profiles: list[Profile], following: int) -> None:
+        while (item := self.preview.takeAt(0)) is not None:
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for profile in profiles:
+            self.preview.addWidget(self._chip(profile))
+        rest = following - len(profiles)
+        if rest > 0:
+            self.preview.addWidget(text_label(self.tr("and %n more", "", rest), self))
+        self.preview_title.setText(self.tr("Among them:") if profiles else "")
+        self.preview_title.setVisible(bool(profiles))
+        self.preview_loaded.emit(len(profiles))
+
+    def _chip(self, profile: Profile) -> QWidget:
+        chip = QWidget(self)
+        chip.setObjectName("chip")
+        chip.setStyleSheet("QWidget#chip { background: #f3f4f6; border-radius: 12px; }")
+        row = QHBoxLayout(chip)
+        row.setContentsMargins(4, 3, 10, 3)
+        picture = QLabel(chip)
+        picture.setPixmap(
+            initials_pixmap(
+                profile.display_name or profile.username or "", 22, self.devicePixelRatioF()
+            )
+        )
+        row.addWidget(picture)
+        row.addWidget(text_label(_name(profile.username, profile.display_name), chip, wrap=False))
+        return chip
+
     def update_overview(self, overview: Overview) -> None:
         for key, label in self.figure_labels.items():
             label.setText(str(overview.count(key)))
         imported = overview.following > 0
         show_numbers_only(self.numbers_only, self.read_usernames_button, overview)
+        self._show_owner(overview.status.get("account") if imported else None)
+        if imported:
+            self._load_preview(overview.following)
+        else:
+            self._show_preview([], 0)
         self.empty.setVisible(not imported)
         self.next_button.setVisible(imported)
         self.import_button.setText(

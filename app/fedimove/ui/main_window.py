@@ -112,6 +112,8 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
             page.go_to.connect(self.show_step)
             page.changed.connect(self.refresh)
+            if isinstance(page, TwitterPage):
+                page.archive_import.connect(self.import_archive)
         right.addWidget(self.stack, 1)
         layout.addLayout(right, 1)
         self.sidebar.currentRowChanged.connect(self._row_changed)
@@ -136,7 +138,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         import_action = QAction(self.tr("&Import a Twitter archive…"), self)
         import_action.setShortcut(QKeySequence.StandardKey.Open)
-        import_action.triggered.connect(self.import_archive)
+        import_action.triggered.connect(lambda: self.import_archive())
         file_menu.addAction(import_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
@@ -186,11 +188,12 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         self.settings.setValue(ui_settings.LAST_STEP, row)
 
-    def import_archive(self) -> None:
+    def import_archive(self, skip_request: bool = False) -> None:
+        """The archive wizard over the Your follows screen; `skip_request` when the user has it."""
         self.show_step(int(Step.FOLLOWS))
         follows = self.pages[Step.FOLLOWS]
         assert isinstance(follows, FollowsPage)
-        follows.open_wizard()
+        follows.open_wizard(skip_request=skip_request)
 
     # Overview -------------------------------------------------------------------------------
 
@@ -250,8 +253,13 @@ class MainWindow(QMainWindow):
             return None
 
     def _start_where_left(self, overview: Overview) -> None:
-        if self._restored_step is None:
-            self.show_step(int(suggest(overview)))
+        """Open on the next unfinished step, or further on where the user was last time."""
+        suggested = suggest(overview)
+        restored = self._restored_step
+        if (restored is None or restored < suggested) and self.sidebar.currentRow() == (
+            -1 if restored is None else int(restored)
+        ):
+            self.show_step(int(suggested))
         offer = resume_offer(overview)
         if offer is Step.MIGRATE:
             self.banner_notice.setText(

@@ -1,26 +1,29 @@
-"""Step 1, "Twitter access": what still works since the 2023 cut, and the next step.
+"""Step 1, "Twitter access": a welcome that asks what the user has, and one button per answer.
 
-Three doors: the data archive (always works), the user's own API keys (checked and diagnosed
-in plain words, then an export), and the signed-in x.com session (its own window).
+The two answers most people give open their door directly: "I have my archive" starts the
+archive import, "I'm signed in to x.com" opens the x.com window. The user's own API keys
+(checked and diagnosed in plain words, then an export) are for developers; they and a browser
+recording (HAR) are folded under "Other ways".
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QToolButton,
     QWidget,
 )
 
 from fedimove import i18n
-from fedimove.core.overview import Step
 from fedimove.core.twitter_access import Diagnosis, render_finding
 from fedimove.core.twitter_credentials import TwitterCredentials
 from fedimove.core.twitter_errors import CredentialsInputError, TwitterAccessError
@@ -31,8 +34,9 @@ from fedimove.sources.xweb.errors import XWebUnavailable
 from fedimove.ui.engines import Engines
 from fedimove.ui.flow_layout import FlowLayout
 from fedimove.ui.har_import import HarImportBox
+from fedimove.ui.icons import icon
 from fedimove.ui.step_page import StepPage
-from fedimove.ui.widgets import Notice, error_text, text_label
+from fedimove.ui.widgets import PRIMARY_BUTTON, Notice, error_text, heading, text_label
 
 if TYPE_CHECKING:
     from fedimove.jobs.twitter_export import ExportResult
@@ -57,13 +61,14 @@ class TwitterPage(StepPage):
 
     diagnosed = Signal(object)
     exported = Signal(object)
+    archive_import = Signal(bool)  # True: the user has the archive; skip asking Twitter for it
 
     def __init__(self, engines: Engines, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Twitter access"),
             self.tr(
-                "In January 2023 Twitter cut off the apps people used to read their follows. "
-                "Three ways still work, depending on what you have."
+                "Fedimove needs the list of accounts you follow on Twitter. Since Twitter closed "
+                "its API in 2023, it reads it from what you have."
             ),
             parent,
         )
@@ -71,25 +76,69 @@ class TwitterPage(StepPage):
         self.handle: JobHandle | None = None
         self.diagnosis: Diagnosis | None = None
         self.xweb_window: QWidget | None = None
+        self.question = heading(self.tr("Which of these do you have?"), self, size=1.15)
+        self.body.addWidget(self.question)
         self._archive_box()
-        self._keys_box()
         self._xweb_box()
+        self.neither_button = QPushButton(
+            self.tr("Neither: ask Twitter for my archive (it takes a day or two)"), self
+        )
+        self.neither_button.setFlat(True)
+        self.neither_button.setStyleSheet("color: #4338ca; text-align: left;")
+        self.neither_button.clicked.connect(lambda: self.archive_import.emit(False))
+        self.body.addWidget(self.neither_button)
+        self.other_ways = QToolButton(self)
+        self.other_ways.setText(self.tr("Other ways: a browser recording, your own API keys"))
+        self.other_ways.setCheckable(True)
+        self.other_ways.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.other_ways.setArrowType(Qt.ArrowType.RightArrow)
+        self.other_ways.setAutoRaise(True)
+        self.other_ways.toggled.connect(self._show_other_ways)
+        self.body.addWidget(self.other_ways)
+        self.har_box = HarImportBox(self)
+        self.har_box.imported.connect(lambda _summary: self.changed.emit())
+        self.body.addWidget(self.har_box)
+        self._keys_box()
+        self._show_other_ways(False)
         self.body.addStretch(1)
 
-    def _archive_box(self) -> None:
-        box = QGroupBox(self.tr("Your data archive (recommended)"), self)
-        layout = QHBoxLayout(box)
-        layout.addWidget(
-            text_label(self.tr("Always works; Twitter takes a day or two to prepare it."), box), 1
+    def _answer(self, button: QPushButton, caption: str) -> None:
+        """One answer to the question: a primary button and what choosing it means."""
+        box = QFrame(self)
+        box.setObjectName("answer")
+        box.setStyleSheet(
+            "QFrame#answer { border: 1px solid #c7d2fe; border-radius: 8px; background: #f8fafc; }"
+            " QLabel { border: none; background: transparent; }"
         )
-        self.archive_button = QPushButton(self.tr("Use my archive"), box)
-        self.archive_button.setDefault(True)
-        self.archive_button.clicked.connect(lambda: self.go_to.emit(int(Step.FOLLOWS)))
-        layout.addWidget(self.archive_button)
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(14, 12, 14, 12)
+        button.setParent(box)
+        button.setStyleSheet(PRIMARY_BUTTON)
+        button.setMinimumWidth(220)
+        layout.addWidget(button)
+        layout.addWidget(text_label(caption, box), 1)
         self.body.addWidget(box)
+
+    def _archive_box(self) -> None:
+        self.archive_button = QPushButton(icon("step-follows"), self.tr("I have my archive"))
+        self.archive_button.setDefault(True)
+        self.archive_button.clicked.connect(lambda: self.archive_import.emit(True))
+        self._answer(
+            self.archive_button,
+            self.tr(
+                "The ZIP file Twitter sent you, or the folder you unzipped it into. Always "
+                "works, and everything stays on this computer."
+            ),
+        )
+
+    def _show_other_ways(self, shown: bool) -> None:
+        self.har_box.setVisible(shown)
+        self.keys_box.setVisible(shown)
+        self.other_ways.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
     def _keys_box(self) -> None:
         box = QGroupBox(self.tr("Your own API keys"), self)
+        self.keys_box = box
         form = QFormLayout(box)
         form.addRow(
             text_label(
@@ -142,22 +191,15 @@ class TwitterPage(StepPage):
         self.body.addWidget(box)
 
     def _xweb_box(self) -> None:
-        box = QGroupBox(self.tr("Your x.com session"), self)
-        layout = QHBoxLayout(box)
-        layout.addWidget(
-            text_label(
-                self.tr("Sign in to x.com in a built-in browser window; Fedimove reads the pages."),
-                box,
+        self.xweb_button = QPushButton(icon("open-external"), self.tr("I'm signed in to x.com"))
+        self.xweb_button.clicked.connect(lambda: self.open_xweb())
+        self._answer(
+            self.xweb_button,
+            self.tr(
+                "Fedimove opens x.com in a window of its own and reads who you follow from its "
+                "pages. It never posts anything."
             ),
-            1,
         )
-        self.xweb_button = QPushButton(self.tr("Read from x.com…"), box)
-        self.xweb_button.clicked.connect(self.open_xweb)
-        layout.addWidget(self.xweb_button)
-        self.body.addWidget(box)
-        self.har_box = HarImportBox(self)
-        self.har_box.imported.connect(lambda _summary: self.changed.emit())
-        self.body.addWidget(self.har_box)
 
     # API keys ------------------------------------------------------------------------------
 

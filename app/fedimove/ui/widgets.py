@@ -25,6 +25,13 @@ def error_text(error: object) -> str:
     )
 
 
+PRIMARY_BUTTON = (
+    "QPushButton { background: #4f46e5; color: white; border: none; border-radius: 6px;"
+    " padding: 8px 14px; font-weight: 600; }"
+    " QPushButton:hover { background: #4338ca; } QPushButton:focus { outline: 2px solid #1e1b4b; }"
+)
+
+
 def text_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
     """A label that never renders markup: names, bios and server text are untrusted."""
     label = QLabel(parent)
