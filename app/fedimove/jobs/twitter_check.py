@@ -6,6 +6,9 @@ what later tells a cut app from a typo.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 
 from fedimove.core.graph import Me
 from fedimove.core.i18n import QT_TRANSLATE_NOOP
@@ -30,6 +33,32 @@ def credentials_or_saved(given: TwitterCredentials | None) -> TwitterCredentials
     return credentials
 
 
+@dataclass(frozen=True, slots=True)
+class OpenApi:
+    """A Twitter API session over the workspace: what the check and the export both start from."""
+
+    conn: sqlite3.Connection
+    api: TwitterApi
+    credentials: TwitterCredentials
+
+
+@contextmanager
+def open_twitter_api(given: TwitterCredentials | None, ctx: JobContext) -> Iterator[OpenApi]:
+    """The credentials given (else the saved ones), the workspace, and an API that knows
+    whether they worked before (a cut app and a typo read differently); all closed after."""
+    credentials = credentials_or_saved(given)
+    conn = workspace.connect()
+    clients = TwitterClients(credentials)
+    try:
+        api = TwitterApi(
+            clients, worked_before=state.worked_before(conn, credentials), clock=ctx.clock
+        )
+        yield OpenApi(conn, api, credentials)
+    finally:
+        clients.close()
+        conn.close()
+
+
 class CheckAccessJob(Job[Diagnosis]):
     """Probe every capability and say, in plain words, what access is left."""
 
@@ -39,27 +68,17 @@ class CheckAccessJob(Job[Diagnosis]):
         self._credentials = credentials
 
     def run(self, ctx: JobContext) -> Diagnosis:
-        credentials = credentials_or_saved(self._credentials)
-        conn = workspace.connect()
-        clients = TwitterClients(credentials)
-        try:
-            api = TwitterApi(
-                clients,
-                worked_before=state.worked_before(conn, credentials),
-                clock=ctx.clock,
-            )
+        with open_twitter_api(self._credentials, ctx) as opened:
+            conn, api = opened.conn, opened.api
             ctx.progress(Progress(0, None, tr("TwitterExport", "Asking Twitter what works…")))
             me = graph.load_me(conn)
             result = probe(api, me.id if me else None)
             username = result.me.profile.username if result.me else None
             diagnosis = diagnose(result.capabilities, username)
-            state.record_check(conn, credentials, api.worked, diagnosis)
+            state.record_check(conn, opened.credentials, api.worked, diagnosis)
             if result.me and not remember_me(conn, result.me):
                 ctx.log(tr("Errors", WrongAccount.message).format(username=username))
             return diagnosis
-        finally:
-            clients.close()
-            conn.close()
 
 
 def remember_me(conn: sqlite3.Connection, me: UserRecord) -> bool:

@@ -42,12 +42,11 @@ from fedimove.core.twitter_errors import TwitterAccessError, WrongAccount
 from fedimove.core.twitter_pacing import eta_seconds, pages_left
 from fedimove.i18n import tr
 from fedimove.jobs.base import Job, JobContext, Progress
-from fedimove.jobs.twitter_check import credentials_or_saved, remember_me
+from fedimove.jobs.twitter_check import open_twitter_api, remember_me
 from fedimove.sources.twitter_api.api import PAGE_LIMITS, Page, TwitterApi
-from fedimove.sources.twitter_api.clients import TwitterClients
 from fedimove.sources.twitter_api.payloads import UserRecord
 from fedimove.sources.twitter_api.probe import ROUTES, refine_refusals
-from fedimove.store import graph, settings, workspace
+from fedimove.store import graph, settings
 from fedimove.store import twitter_state as state
 from fedimove.store.workspace import transaction
 
@@ -156,19 +155,8 @@ def _with_export(
     ctx: JobContext,
     work: Callable[[_Export], T],
 ) -> T:
-    credentials = credentials_or_saved(given)
-    conn = workspace.connect()
-    clients = TwitterClients(credentials)
-    try:
-        api = TwitterApi(
-            clients,
-            worked_before=state.worked_before(conn, credentials),
-            clock=ctx.clock,
-        )
-        return work(_Export(conn, api, credentials, options, ctx))
-    finally:
-        clients.close()
-        conn.close()
+    with open_twitter_api(given, ctx) as opened:
+        return work(_Export(opened.conn, opened.api, opened.credentials, options, ctx))
 
 
 class _Export:
