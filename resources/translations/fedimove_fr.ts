@@ -992,6 +992,14 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <translation>{who} : disparu ({reason})</translation>
     </message>
     <message>
+        <source>{who}: on Bluesky as {handle}, not bridged to the fediverse</source>
+        <translation>{who} : sur Bluesky sous le nom {handle}, sans pont vers le fédivers</translation>
+    </message>
+    <message>
+        <source>{who}: on Threads as @{handle}, not shared with the fediverse</source>
+        <translation>{who} : sur Threads sous le nom @{handle}, non partagé avec le fédivers</translation>
+    </message>
+    <message>
         <source>Matched: {confirmed} confirmed, {likely} likely, {possible} possible; {unmatched} without an address.</source>
         <translation>Correspondances : {confirmed} confirmées, {likely} probables, {possible} possibles ; {unmatched} sans adresse.</translation>
     </message>

@@ -13,7 +13,7 @@ from fedimove.i18n import tr
 from fedimove.jobs.cli_runner import run_in_terminal
 from fedimove.jobs.match import MatchJob
 from fedimove.jobs.match_notice import unreachable_notice
-from fedimove.store import graph, matches, workspace
+from fedimove.store import elsewhere, graph, matches, workspace
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -29,6 +29,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--no-probe", action="store_true", help="do not look for same usernames on servers"
     )
     parser.set_defaults(func=run)
+
+
+def outside(conn: sqlite3.Connection, network: str) -> list[dict[str, Any]]:
+    """Followed accounts on Bluesky or Threads whose account does not reach the fediverse."""
+    result = []
+    for item in elsewhere.of_followed(conn, network):
+        profile = graph.profile(conn, item.account_id)
+        username = profile.username if profile else None
+        result.append({"account_id": item.account_id, "username": username, "handle": item.handle})
+    return result
 
 
 def report(conn: sqlite3.Connection) -> list[dict[str, Any]]:
@@ -77,6 +87,8 @@ def run(args: argparse.Namespace) -> int:
         counts = matches.counts(conn)
         rows = report(conn)
         departed = gone(conn)
+        bluesky = outside(conn, elsewhere.BLUESKY)
+        threads = outside(conn, elsewhere.THREADS_NETWORK)
     finally:
         conn.close()
     if args.json:
@@ -88,6 +100,8 @@ def run(args: argparse.Namespace) -> int:
                 "requests": summary.requests,
                 "matches": rows,
                 "gone": departed,
+                "on_bluesky_not_bridged": bluesky,
+                "on_threads_not_federated": threads,
             }
         )
         return 0
@@ -106,6 +120,20 @@ def run(args: argparse.Namespace) -> int:
     for item in departed:
         who = f"@{item['username']}" if item["username"] else item["account_id"]
         print(tr("Match", "{who}: gone ({reason})").format(who=who, reason=item["reason"]))
+    for item in bluesky:
+        who = f"@{item['username']}" if item["username"] else item["account_id"]
+        print(
+            tr("Match", "{who}: on Bluesky as {handle}, not bridged to the fediverse").format(
+                who=who, handle=item["handle"]
+            )
+        )
+    for item in threads:
+        who = f"@{item['username']}" if item["username"] else item["account_id"]
+        print(
+            tr("Match", "{who}: on Threads as @{handle}, not shared with the fediverse").format(
+                who=who, handle=item["handle"]
+            )
+        )
     matched = counts["matched"]
     print(
         tr(

@@ -29,6 +29,7 @@ from fedimove.core.handles import Handle
 from fedimove.core.i18n import QT_TRANSLATE_NOOP
 from fedimove.core.matching import (
     Candidate,
+    EvidenceKind,
     Match,
     best,
     judge,
@@ -41,7 +42,7 @@ from fedimove.fediverse.home import HomeClient
 from fedimove.fediverse.session import access_token, signed_in_account
 from fedimove.fediverse.verify import Verifier
 from fedimove.jobs.base import Job, JobContext, Progress
-from fedimove.store import graph, matches, settings, workspace
+from fedimove.store import elsewhere, graph, matches, settings, workspace
 from fedimove.store.secrets import SecretStore
 
 T = TypeVar("T")
@@ -251,9 +252,13 @@ class MatchJob(Job[MatchSummary]):
         found: list[Match] = []
         reasons: list[str] = []
         departed = unchecked = False
+        outside: list[Handle] = []
         for candidate in candidates:
             remote = results.get(candidate.found.handle.key)
             if remote is None:
+                continue
+            if _stays_outside(candidate, remote):
+                outside.append(candidate.found.handle)
                 continue
             unchecked = unchecked or remote.state is AccountState.UNREACHABLE
             if not remote.usable:
@@ -272,6 +277,7 @@ class MatchJob(Job[MatchSummary]):
             matches.save_account_result(
                 conn, profile.id, "published", found, outcome, "; ".join(reasons), self._home_key
             )
+            elsewhere.save(conn, profile.id, outside)
 
     # -- phase 2 -------------------------------------------------------------------------------
 
@@ -353,6 +359,19 @@ class MatchJob(Job[MatchSummary]):
 def _without(unchecked: bool) -> str:
     """No match: looked and found nothing, or a server that could have answered did not."""
     return "unchecked" if unchecked else "unmatched"
+
+
+def _stays_outside(candidate: Candidate, remote: RemoteProfile) -> bool:
+    """The account's own Bluesky or Threads account, which does not reach the fediverse.
+
+    Bridgy Fed answers 404 for a handle it does not bridge, Threads for a profile not shared
+    with the fediverse: a fact worth telling the user, not a match.
+    """
+    return (
+        candidate.evidence.kind is EvidenceKind.PUBLISHED
+        and elsewhere.place_of(candidate.found.handle) is not None
+        and remote.state in (AccountState.NOT_FOUND, AccountState.NOT_FEDIVERSE)
+    )
 
 
 def _eta(started: float, done: int, total: int) -> float | None:

@@ -16,6 +16,7 @@ from fedimove.core.home_account import HomeAccount
 from fedimove.core.moderation import Action, ModerationState
 from fedimove.core.relationships import QueueState
 from fedimove.store import (
+    elsewhere,
     follow_queue,
     graph,
     list_sync,
@@ -95,7 +96,12 @@ def mastodon_fields(conn: sqlite3.Connection) -> Fields:
 
 
 def match_fields(conn: sqlite3.Connection) -> Fields:
-    return matches.counts(conn)
+    outside = elsewhere.counts(conn)
+    return {
+        **matches.counts(conn),
+        "on_bluesky_not_bridged": outside[elsewhere.BLUESKY],
+        "on_threads_not_federated": outside[elsewhere.THREADS_NETWORK],
+    }
 
 
 def graph_fields(conn: sqlite3.Connection) -> Fields:
