@@ -7,8 +7,9 @@ import time
 
 import pytest
 
-from fedimove.core.twitter_access import AccessStatus, Capability, Diagnosis, Reason, Route
+from fedimove.core.twitter_access import AccessStatus, Capability, Reason, Route
 from fedimove.core.twitter_credentials import TwitterCredentials
+from fedimove.core.twitter_diagnosis import Diagnosis
 from fedimove.jobs.base import JobContext
 from fedimove.jobs.twitter_check import CheckAccessJob
 from fedimove.store import graph, workspace

@@ -16,9 +16,9 @@ from fedimove.core.twitter_access import (
     Reason,
     Route,
     classify,
-    diagnose,
-    render_finding,
 )
+from fedimove.core.twitter_diagnosis import diagnose
+from fedimove.core.twitter_messages import render_finding
 
 NOW = 1_800_000_000.0
 S = AccessStatus

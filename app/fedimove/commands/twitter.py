@@ -16,16 +16,11 @@ from typing import Any
 
 from fedimove.commands._output import print_json
 from fedimove.core.i18n import QT_TRANSLATE_NOOP
-from fedimove.core.twitter_access import (
-    AccessStatus,
-    Capability,
-    Diagnosis,
-    Finding,
-    Reason,
-    render_finding,
-)
+from fedimove.core.twitter_access import AccessStatus, Capability, Finding, Reason
 from fedimove.core.twitter_credentials import TwitterCredentials
+from fedimove.core.twitter_diagnosis import Diagnosis
 from fedimove.core.twitter_errors import NotSignedIn, TwitterAccessError
+from fedimove.core.twitter_messages import render_finding
 from fedimove.i18n import tr
 
 logout_target = "twitter"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from fedimove.core.errors import FedimoveError
 from fedimove.core.i18n import QT_TRANSLATE_NOOP
-from fedimove.core.twitter_access import AccessStatus, Finding, message_for
+from fedimove.core.twitter_access import AccessStatus, Finding
+from fedimove.core.twitter_messages import message_for
 
 
 class CredentialsInputError(FedimoveError):

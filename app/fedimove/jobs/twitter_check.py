@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from fedimove.core.graph import Me
 from fedimove.core.i18n import QT_TRANSLATE_NOOP
-from fedimove.core.twitter_access import Diagnosis, diagnose
 from fedimove.core.twitter_credentials import TwitterCredentials
+from fedimove.core.twitter_diagnosis import Diagnosis, diagnose
 from fedimove.core.twitter_errors import NotSignedIn, WrongAccount
 from fedimove.i18n import tr
 from fedimove.jobs.base import Job, JobContext, Progress

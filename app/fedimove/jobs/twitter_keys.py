@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from fedimove.core.twitter_access import Diagnosis
 from fedimove.core.twitter_credentials import TwitterCredentials
+from fedimove.core.twitter_diagnosis import Diagnosis
 from fedimove.jobs.base import Job, JobContext
 from fedimove.jobs.twitter_check import CheckAccessJob
 from fedimove.store import twitter_state

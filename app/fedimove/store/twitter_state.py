@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from fedimove.core.twitter_access import Diagnosis
 from fedimove.core.twitter_credentials import TwitterCredentials, app_fingerprint
+from fedimove.core.twitter_diagnosis import Diagnosis
 from fedimove.store import logs
 from fedimove.store.secrets import SecretStore
 from fedimove.store.workspace import now_iso, transaction

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from fedimove import i18n
-from fedimove.core.twitter_access import Diagnosis, render_finding
 from fedimove.core.twitter_credentials import TwitterCredentials
+from fedimove.core.twitter_diagnosis import Diagnosis
 from fedimove.core.twitter_errors import CredentialsInputError, TwitterAccessError
+from fedimove.core.twitter_messages import render_finding
 from fedimove.jobs.base import Progress
 from fedimove.jobs.deferred import Deferred
 from fedimove.jobs.qt_runner import JobHandle
