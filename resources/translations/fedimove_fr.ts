@@ -707,6 +707,10 @@ Le fichier contient aussi votre session x.com (cookies). Fedimove n’y lit que 
         <translation>Estimation du coût possible de l&apos;export</translation>
     </message>
     <message>
+        <source>Preparing the blocks and mutes</source>
+        <translation>Préparation des blocages et des masquages</translation>
+    </message>
+    <message>
         <source>Block and mute on Mastodon</source>
         <translation>Bloquer et masquer sur Mastodon</translation>
     </message>
@@ -1555,6 +1559,69 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
     <message>
         <source>Blocking and muting on Mastodon</source>
         <translation>Blocage et masquage sur Mastodon</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationSection</name>
+    <message>
+        <source>Sure matches are ticked; tick a “possible” one only if you checked it is the same person. Nobody here is ever followed.</source>
+        <translation>Les correspondances sûres sont cochées ; ne cochez une correspondance « possible » que si vous avez vérifié qu’il s’agit de la même personne. Personne ici n’est jamais suivi.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>On Twitter</source>
+        <translation>Sur Twitter</translation>
+    </message>
+    <message>
+        <source>Fediverse address</source>
+        <translation>Adresse dans le fédivers</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Blocked and muted accounts to carry over</source>
+        <translation>Comptes bloqués et masqués à reporter</translation>
+    </message>
+    <message>
+        <source>Block and mute the ticked accounts</source>
+        <translation>Bloquer et masquer les comptes cochés</translation>
+    </message>
+    <message>
+        <source>Also block %1 and mute %2 accounts you blocked/muted on Twitter, where they are on the fediverse</source>
+        <translation>Bloquer aussi %1 et masquer %2 comptes que vous aviez bloqués ou masqués sur Twitter, là où ils sont dans le fédivers</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquer</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Blocking and muting…</source>
+        <translation>Blocage et masquage…</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>Bloqués : %1</translation>
+    </message>
+    <message>
+        <source>Muted: %1</source>
+        <translation>Masqués : %1</translation>
+    </message>
+    <message>
+        <source>Already in place: %1</source>
+        <translation>Déjà en place : %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échecs : %1</translation>
     </message>
 </context>
 <context>

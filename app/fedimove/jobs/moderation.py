@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 from fedimove.core.follow_errors import Rejected, ServerUnreachable, TargetGone, Transient
 from fedimove.core.i18n import QT_TRANSLATE_NOOP
+from fedimove.core.matching import Confidence
 from fedimove.core.moderation import Action, ModerationState, Target, chosen_targets, of_action
 from fedimove.core.pacing import Backoff, Pacer, RateWindow
 from fedimove.core.plan import DEFAULT_MIN_CONFIDENCE
@@ -28,6 +29,7 @@ from fedimove.fediverse.moderation import in_place
 from fedimove.jobs.base import Job, JobContext, Progress
 from fedimove.jobs.follow import MSG_RETRY, FollowStats, RateGate
 from fedimove.store import (
+    graph,
     mastodon_signin,
     moderation_queue,
     paths,
@@ -99,9 +101,42 @@ def moderation_plan(
     return ModerationPlan(chosen, len(unsure))
 
 
+@dataclass(frozen=True, slots=True)
+class ReviewRow:
+    """One blocked or muted account for the Migrate screen's review; `ticked` when sure
+    enough (or accepted by the user), so applied unless the user unticks it."""
+
+    target: Target
+    username: str | None
+    ticked: bool
+
+
+class ModerationReviewJob(Job[list[ReviewRow]]):
+    """Every blocked or muted account with a fediverse match, for the user to review."""
+
+    title = QT_TRANSLATE_NOOP("Jobs", "Preparing the blocks and mutes")
+
+    def __init__(self, database: Path | None = None) -> None:
+        self.database = database
+
+    def run(self, ctx: JobContext) -> list[ReviewRow]:
+        conn = workspace.connect(self.database or paths.database_path())
+        try:
+            found = plan_inputs.moderation_targets(conn)
+            sure = {(t.action, t.twitter_id) for t in chosen_targets(found)}
+            return [
+                ReviewRow(t, graph.username(conn, t.twitter_id), (t.action, t.twitter_id) in sure)
+                for t in found
+            ]
+        finally:
+            conn.close()
+
+
 class ModerationJob(Job[ModerationSummary]):
     """Block (and, with `Action.MUTE` in `actions`, mute) every surely matched account the
-    user blocked (muted) on Twitter. Killing or cancelling it keeps every settled row."""
+    user blocked (muted) on Twitter, or exactly the `selected` ones the user reviewed and
+    ticked (a tick is what lets a `possible` match in). Killing or cancelling it keeps every
+    settled row."""
 
     title = QT_TRANSLATE_NOOP("Jobs", "Block and mute on Mastodon")
 
@@ -114,8 +149,10 @@ class ModerationJob(Job[ModerationSummary]):
         pacer: Pacer | None = None,
         backoff: Backoff | None = None,
         rng: random.Random | None = None,
+        selected: Sequence[Target] | None = None,
     ) -> None:
         self.actions = tuple(actions)
+        self.selected = None if selected is None else tuple(selected)
         self.min_confidence = min_confidence
         self.database = database
         self.connect = connect
@@ -137,7 +174,10 @@ class ModerationJob(Job[ModerationSummary]):
         home_key = mastodon_signin.home_key(conn)
         if home_key is None:
             raise NotSignedIn()
-        targets = moderation_plan(conn, self.min_confidence).targets
+        if self.selected is None:
+            targets = moderation_plan(conn, self.min_confidence).targets
+        else:
+            targets = chosen_targets(self.selected, Confidence.POSSIBLE.value)
         with transaction(conn):
             moderation_queue.sync(conn, home_key, self.actions, targets)
         api = self.connect(conn)

@@ -219,6 +219,11 @@ def profile(conn: sqlite3.Connection, account_id: str) -> Profile | None:
     return _profile_from_row(row) if row else None
 
 
+def username(conn: sqlite3.Connection, account_id: str) -> str | None:
+    row = conn.execute("SELECT username FROM accounts WHERE id = ?", (account_id,)).fetchone()
+    return row[0] if row else None
+
+
 def following_profiles(conn: sqlite3.Connection) -> list[Profile]:
     """Every account the user follows, by any source, with what is known of it."""
     rows = conn.execute(

@@ -28,6 +28,7 @@ from fedimove.jobs.qt_runner import JobHandle
 from fedimove.ui.engines import Engines
 from fedimove.ui.flow_layout import FlowLayout
 from fedimove.ui.icons import icon
+from fedimove.ui.moderation_section import ModerationSection
 from fedimove.ui.step_page import StepPage
 from fedimove.ui.widgets import Notice, error_text, open_url, text_label
 
@@ -90,6 +91,8 @@ class MigratePage(StepPage):
         self.open_import.clicked.connect(self._open_import)
         self.open_import.hide()
         self.body.addWidget(self.open_import)
+        self.moderation = ModerationSection(self)
+        self.body.addWidget(self.moderation)
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
@@ -135,6 +138,8 @@ class MigratePage(StepPage):
     def update_overview(self, overview: Overview) -> None:
         if not self.running():
             self.prepare()
+        if not self.moderation.busy():
+            self.moderation.prepare()
 
     def prepare(self) -> None:
         if self.plan_handle is not None:
@@ -366,10 +371,11 @@ class MigratePage(StepPage):
         self.lists.setEnabled(not running)
 
     def busy(self) -> bool:
-        return self.running() or self.export_handle is not None
+        return self.running() or self.export_handle is not None or self.moderation.busy()
 
     def stop_jobs(self) -> None:
         self.stop()
+        self.moderation.stop()
 
 
 def _when(timestamp: float) -> str:

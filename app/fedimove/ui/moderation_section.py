@@ -1,0 +1,199 @@
+"""The Migrate screen's opt-in section for blocks and mutes (issue 15).
+
+Off by default: people may not want their Twitter blocks carried over, and a block is not a
+follow to take lightly. Once ticked, the blocked and muted accounts found on the fediverse are
+listed for review with the same confidence words as matches; sure ones (`confirmed`,
+`likely`) are ticked, a `possible` one only when the user ticks it. Applying runs
+`ModerationJob` on exactly the ticked rows: paced, resumable, and it never follows anyone.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fedimove.core.match_labels import CONFIDENCE
+from fedimove.core.matching import Confidence
+from fedimove.core.moderation import Action
+from fedimove.jobs.deferred import Deferred
+from fedimove.jobs.qt_runner import JobHandle
+from fedimove.ui.widgets import error_text, text_label
+
+if TYPE_CHECKING:
+    from fedimove.jobs.moderation import ModerationSummary, ReviewRow
+
+_ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class ModerationSection(QWidget):
+    """`ready` fires when the review is loaded, `finished` when applying ends (a summary, or
+    the error); tests wait on them."""
+
+    ready = Signal(object)
+    finished = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[ReviewRow] = []
+        self.load_handle: JobHandle | None = None
+        self.apply_handle: JobHandle | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.opt_in = QCheckBox(self)
+        self.opt_in.setChecked(False)
+        self.opt_in.toggled.connect(self._show_controls)
+        layout.addWidget(self.opt_in)
+        self.explain = text_label(
+            self.tr(
+                "Sure matches are ticked; tick a “possible” one only if you checked it is the "
+                "same person. Nobody here is ever followed."
+            ),
+            self,
+        )
+        layout.addWidget(self.explain)
+        self.review = QTableWidget(0, 4, self)
+        self.review.setHorizontalHeaderLabels(
+            [
+                self.tr("Action"),
+                self.tr("On Twitter"),
+                self.tr("Fediverse address"),
+                self.tr("Confidence"),
+            ]
+        )
+        self.review.setAccessibleName(self.tr("Blocked and muted accounts to carry over"))
+        self.review.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.review.verticalHeader().hide()
+        self.review.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.review)
+        self.apply_button = QPushButton(self.tr("Block and mute the ticked accounts"), self)
+        self.apply_button.clicked.connect(self.apply)
+        layout.addWidget(self.apply_button)
+        self.result = text_label("", self)
+        layout.addWidget(self.result)
+        self.hide()
+        self._show_controls()
+
+    def prepare(self) -> None:
+        if self.load_handle is not None:
+            return
+        self.load_handle = JobHandle(Deferred("fedimove.jobs.moderation", "ModerationReviewJob"))
+        self.load_handle.signals.succeeded.connect(self._loaded)
+        self.load_handle.signals.failed.connect(self._load_failed)
+        self.load_handle.signals.finished.connect(self._load_done)
+        self.load_handle.start()
+
+    def _load_done(self) -> None:
+        self.load_handle = None
+
+    def _load_failed(self, error: object) -> None:
+        self.result.setText(error_text(error))
+        self.ready.emit(None)
+
+    def _loaded(self, rows: list[ReviewRow]) -> None:
+        self.rows = rows
+        blocks = sum(1 for r in rows if r.ticked and r.target.action == Action.BLOCK)
+        mutes = sum(1 for r in rows if r.ticked and r.target.action == Action.MUTE)
+        self.opt_in.setText(
+            self.tr(
+                "Also block %1 and mute %2 accounts you blocked/muted on Twitter, where they "
+                "are on the fediverse"
+            )
+            .replace("%1", str(blocks))
+            .replace("%2", str(mutes))
+        )
+        self.review.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            self._fill(index, row)
+        self.setVisible(bool(rows))
+        self._show_controls()
+        self.ready.emit(rows)
+
+    def _fill(self, index: int, row: ReviewRow) -> None:
+        action = self.tr("Block") if row.target.action == Action.BLOCK else self.tr("Mute")
+        tick = QTableWidgetItem(action)
+        tick.setFlags(_ITEM_FLAGS | Qt.ItemFlag.ItemIsUserCheckable)
+        tick.setCheckState(Qt.CheckState.Checked if row.ticked else Qt.CheckState.Unchecked)
+        confidence = CONFIDENCE.get(Confidence(row.target.confidence), row.target.confidence)
+        cells = [
+            tick,
+            QTableWidgetItem(f"@{row.username}" if row.username else row.target.twitter_id),
+            QTableWidgetItem(row.target.address),
+            QTableWidgetItem(QCoreApplication.translate("Match", confidence)),
+        ]
+        for column, item in enumerate(cells):
+            if column:
+                item.setFlags(_ITEM_FLAGS)
+            self.review.setItem(index, column, item)
+
+    def ticked(self) -> list[ReviewRow]:
+        return [
+            row
+            for index, row in enumerate(self.rows)
+            if self.review.item(index, 0).checkState() == Qt.CheckState.Checked
+        ]
+
+    def apply(self) -> None:
+        if self.apply_handle is not None or not self.opt_in.isChecked():
+            return
+        chosen = [row.target for row in self.ticked()]
+        self.apply_handle = JobHandle(
+            Deferred(
+                "fedimove.jobs.moderation",
+                "ModerationJob",
+                (Action.BLOCK, Action.MUTE),
+                selected=chosen,
+            )
+        )
+        signals = self.apply_handle.signals
+        signals.succeeded.connect(self._applied)
+        signals.failed.connect(self._apply_failed)
+        signals.finished.connect(self._apply_done)
+        self.result.setText(self.tr("Blocking and muting…"))
+        self.apply_handle.start()
+        self._show_controls()
+
+    def _applied(self, summary: ModerationSummary) -> None:
+        counts = summary.counts
+        lines = [
+            self.tr("Blocked: %1").replace("%1", str(counts[(Action.BLOCK, "done")])),
+            self.tr("Muted: %1").replace("%1", str(counts[(Action.MUTE, "done")])),
+            self.tr("Already in place: %1").replace(
+                "%1", str(sum(counts[(a, "already")] for a in Action))
+            ),
+            self.tr("Failed: %1").replace("%1", str(sum(counts[(a, "failed")] for a in Action))),
+        ]
+        self.result.setText("\n".join(lines))
+        self.finished.emit(summary)
+
+    def _apply_failed(self, error: object) -> None:
+        self.result.setText(error_text(error))
+        self.finished.emit(error)
+
+    def _apply_done(self) -> None:
+        self.apply_handle = None
+        self._show_controls()
+
+    def _show_controls(self) -> None:
+        opted = self.opt_in.isChecked()
+        for widget in (self.explain, self.review, self.apply_button):
+            widget.setVisible(opted)
+        self.apply_button.setEnabled(opted and self.apply_handle is None)
+
+    def busy(self) -> bool:
+        return self.apply_handle is not None
+
+    def stop(self) -> None:
+        """Stop after the block or mute in flight; what was done is kept."""
+        if self.apply_handle is not None:
+            self.apply_handle.cancel()
