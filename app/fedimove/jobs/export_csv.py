@@ -35,7 +35,7 @@ from fedimove.core.relationships import QueueState
 from fedimove.i18n import tr
 from fedimove.jobs.base import Job, JobContext, Progress
 from fedimove.jobs.plan import PlanSummary, build_summary
-from fedimove.store import follow_queue, paths, plan_inputs, workspace
+from fedimove.store import follow_queue, graph, paths, plan_inputs, workspace
 
 IMPORT_PATH = "/settings/imports"
 
@@ -149,7 +149,7 @@ def report_rows(conn: sqlite3.Connection, summary: PlanSummary) -> list[ReportRo
                 skip.reason.value,
             )
         )
-    usernames = _usernames(conn)
+    usernames = graph.usernames(conn)
     proofs = plan_inputs.evidence(conn)
     return sorted(
         (
@@ -173,13 +173,6 @@ def _evidence_text(evidence: Evidence) -> str:
     kind = tr("Match", EVIDENCE.get(evidence.kind, evidence.kind))
     source = tr("Match", SOURCE[evidence.source]) if evidence.source in SOURCE else evidence.source
     return f"{kind} ({source}): {evidence.snippet}"
-
-
-def _usernames(conn: sqlite3.Connection) -> dict[str, str]:
-    return {
-        row[0]: row[1]
-        for row in conn.execute("SELECT id, username FROM accounts WHERE username IS NOT NULL")
-    }
 
 
 def write_atomically(path: Path, text: str) -> Path:

@@ -112,7 +112,7 @@ class MatchJob(Job[MatchSummary]):
         with workspace.transaction(conn):
             if self.recheck:
                 matches.reset(conn)
-                conn.execute("DELETE FROM fediverse_profiles")
+                matches.forget_profiles(conn)
             elif self.only_unmatched:
                 unmatched = [
                     a
@@ -120,7 +120,7 @@ class MatchJob(Job[MatchSummary]):
                     if outcome != "matched"
                 ]
                 matches.reset(conn, unmatched)
-                conn.execute("DELETE FROM fediverse_profiles WHERE state != 'active'")
+                matches.forget_profiles(conn, keep_active=True)
         home = self._home(conn, ctx)
         self._home_key = home.home.key if home is not None else None
         options = {"per_host": self._per_host} if self._per_host else {}
@@ -284,8 +284,7 @@ class MatchJob(Job[MatchSummary]):
     def probe_hosts(self, conn: sqlite3.Connection, home: HomeClient | None) -> list[str]:
         """Servers seen in the user's graph (most common first), theirs, and the defaults."""
         seen: Counter[str] = Counter(
-            row[0].rsplit("@", 1)[1]
-            for row in conn.execute("SELECT address FROM fediverse_profiles WHERE state = 'active'")
+            address.rsplit("@", 1)[1] for address in matches.active_addresses(conn)
         )
         hosts = [h for h, _ in seen.most_common(GRAPH_PROBE_HOSTS)]
         if home is not None:

@@ -289,6 +289,14 @@ def lists(conn: sqlite3.Connection) -> list[TwitterList]:
     return result
 
 
+def usernames(conn: sqlite3.Connection) -> dict[str, str]:
+    """Account id → username, for every account whose username is known."""
+    return {
+        row[0]: row[1]
+        for row in conn.execute("SELECT id, username FROM accounts WHERE username IS NOT NULL")
+    }
+
+
 def counts(conn: sqlite3.Connection) -> GraphCounts:
     def edge_count(kind: EdgeKind) -> int:
         return conn.execute(

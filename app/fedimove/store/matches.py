@@ -131,6 +131,21 @@ def cache_profile(
     )
 
 
+def forget_profiles(conn: sqlite3.Connection, *, keep_active: bool = False) -> None:
+    """Drop cached verifications (all, or all but active accounts) so matching asks again."""
+    conn.execute(
+        "DELETE FROM fediverse_profiles" + (" WHERE state != 'active'" if keep_active else "")
+    )
+
+
+def active_addresses(conn: sqlite3.Connection) -> list[str]:
+    """Every cached address that led to an active account (which servers the graph uses)."""
+    return [
+        row[0]
+        for row in conn.execute("SELECT address FROM fediverse_profiles WHERE state = 'active'")
+    ]
+
+
 # -- results ---------------------------------------------------------------------------------
 
 
