@@ -12,7 +12,7 @@ from fedimove.core.pacing import (
     Backoff,
     Pacer,
     RateWindow,
-    is_daily_window,
+    is_follow_family,
     parse_rate_headers,
     parse_retry_after,
 )
@@ -135,9 +135,31 @@ def test_follow_family_headers_are_told_apart() -> None:
     pacer.observe(RateWindow(400, 3, T0 + 40_000), T0 + 1, follow=True)
     assert pacer.daily == RateWindow(400, 3, T0 + 40_000)
     assert pacer.request == RateWindow(300, 249, T0 + 200)
-    assert is_daily_window(RateWindow(400, 0, T0 + 30), 300, T0)
-    assert not is_daily_window(RateWindow(300, 0, T0 + 30), 300, T0)
-    assert is_daily_window(RateWindow(300, 0, T0 + 7200), None, T0)
+    request = RateWindow(300, 0, T0 + 30)
+    assert is_follow_family(RateWindow(400, 0, T0 + 30), request)
+    assert not is_follow_family(RateWindow(300, 0, T0 + 30), request)
+    assert is_follow_family(RateWindow(300, 0, T0 + 7200), None)
+
+
+def test_families_are_told_apart_whatever_the_distance_to_their_reset() -> None:
+    """Scaled down (15 follows per 20 s, 60 requests per 15 s) as at real sizes."""
+    request = RateWindow(60, 40, T0 + 15)
+    assert is_follow_family(RateWindow(15, 14, T0 + 20), request)
+    assert not is_follow_family(RateWindow(60, 39, T0 + 15), request)
+    follows = RateWindow(60, 5, T0 + 20)
+    assert is_follow_family(RateWindow(60, 4, T0 + 20), request, follows)
+    assert not is_follow_family(RateWindow(60, 59, T0 + 30), request, follows)
+
+
+def test_a_used_up_follow_window_blocks_follows_until_its_reset() -> None:
+    pacer = Pacer()
+    pacer.observe(RateWindow(60, 50, T0 + 15), T0)
+    pacer.observe(RateWindow(15, 1, T0 + 20), T0, follow=True)
+    assert pacer.follow_blocked_until(T0) is None
+    pacer.observe(RateWindow(60, 3, T0 + 15), T0 + 1, follow=True)
+    assert pacer.daily == RateWindow(15, 0, T0 + 20)
+    assert pacer.follow_blocked_until(T0 + 1) == T0 + 20
+    assert pacer.follow_blocked_until(T0 + 20) is None
 
 
 def test_after_429_wait_for_the_reset() -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import requests
+
+from fedimove.fediverse.calls import HeaderTap
 from fedimove.fediverse.pacing import RateLimitGate, parse_reset
 
 
@@ -51,3 +54,34 @@ def test_responses_without_headers_change_nothing() -> None:
     gate = RateLimitGate(clock=Clock())
     gate.update(200, {"X-RateLimit-Remaining": "garbage"})
     assert gate.delay() == 0
+
+
+def _answer(method: str, url: str, status: int, headers: dict[str, str]) -> requests.Response:
+    response = requests.Response()
+    response.status_code = status
+    response.headers.update(headers)
+    response.request = requests.Request(method, url).prepare()
+    return response
+
+
+def test_the_follow_family_s_numbers_and_429_do_not_stop_other_requests() -> None:
+    """The follow endpoint reports the follow family (15 left of 400 a day) and, once it is
+    used up, its 429: the request window matching draws on only loses the one request."""
+    clock = Clock()
+    gate = RateLimitGate(reserve=1, clock=clock)
+    tap = HeaderTap(requests.Session(), clock, gate)
+    base = "https://home.example/api/v1/accounts"
+    tap._hook(_answer("GET", f"{base}/relationships", 200, window(300, 100, clock.now + 200)))
+    follows = window(400, 0, clock.now + 86_000)
+    tap._hook(_answer("POST", f"{base}/1/follow", 429, follows))
+    tap._hook(_answer("POST", f"{base}/2/follow", 200, window(400, 1, clock.now + 86_000)))
+    assert gate.delay() == 0
+    assert gate._remaining == 97
+
+
+def window(limit: int, remaining: int, reset: float) -> dict[str, str]:
+    return {
+        "X-RateLimit-Limit": str(limit),
+        "X-RateLimit-Remaining": str(remaining),
+        "X-RateLimit-Reset": str(int(reset)),
+    }

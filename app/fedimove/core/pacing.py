@@ -3,8 +3,9 @@
 Mastodon counts requests in fixed windows (300 per 5 minutes per token) and tells, on every
 response, the window's `X-RateLimit-Limit`, `-Remaining` and `-Reset` (ISO 8601). Follow
 responses may carry another family's numbers instead (400 follows per day), whichever is
-tighter. Spreading what remains evenly until the reset uses the whole budget without ever
-hitting a 429; a plan small enough to fit in what remains is not slowed down at all.
+tighter; that family is paced on its own, so its window is waited out, not found by a 429.
+Spreading what remains evenly until the reset uses the whole budget without ever hitting a
+429; a plan small enough to fit in what remains is not slowed down at all.
 
 Pure: every time is passed in (seconds since the epoch, local clock).
 """
@@ -19,8 +20,6 @@ from email.utils import parsedate_to_datetime
 
 # Server and local clocks closer than this are taken as equal: `Date` has one-second steps.
 _SKEW_TOLERANCE = 2.0
-# A window resetting further away than this is not the 5-minute request window.
-_DAILY_HINT = 15 * 60.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,17 +89,33 @@ def parse_retry_after(value: str | None, received_at: float) -> float | None:
     return None if moment is None else max(0.0, moment - received_at)
 
 
-def is_daily_window(window: RateWindow | None, request_limit: int | None, now: float) -> bool:
-    """Does a follow response's window describe the daily follow family, not the requests?
+def is_follow_family(
+    window: RateWindow | None, request: RateWindow | None, follow: RateWindow | None = None
+) -> bool:
+    """Does a follow response's window describe the follow family, not the requests?
 
-    Mastodon reports whichever is tighter; the two differ by their limit (400 vs 300), or,
-    before the request window is known, by a reset much further away than 5 minutes.
+    On the follow endpoint Mastodon reports the follow throttle's own numbers (400 per day)
+    unless the request window is tighter. The two are told apart by what the window is, never
+    by how far away its reset is (scaled-down or custom windows can be any length): a limit
+    other than the request window's (`request`) is the follow family; with the same limit,
+    only a reset that is the known follow window's (`follow`) and not the request window's.
+    Before any request window is known, the follow endpoint's numbers are its own.
     """
     if window is None:
         return False
-    if request_limit is None:
-        return window.reset_at - now > _DAILY_HINT
-    return window.limit != request_limit
+    if request is None:
+        return True
+    if window.limit != request.limit:
+        return True
+    return (
+        follow is not None
+        and _same_moment(window.reset_at, follow.reset_at)
+        and not _same_moment(window.reset_at, request.reset_at)
+    )
+
+
+def _same_moment(a: float, b: float) -> bool:
+    return abs(a - b) <= _SKEW_TOLERANCE
 
 
 class Pacer:
@@ -139,15 +154,24 @@ class Pacer:
             return
         self._headerless = False
         self._blind_throttles = 0
-        known_limit = self.request.limit if self.request else None
-        if follow and is_daily_window(window, known_limit, now):
+        if follow and is_follow_family(window, self.request, self.daily):
             self.daily = window
-            if self.request is not None and self.request.reset_at > now:
-                self.request = RateWindow(
-                    self.request.limit, max(0, self.request.remaining - 1), self.request.reset_at
-                )
+            self.request = _spent_one(self.request, now)
             return
         self.request = window
+        if follow:
+            self.daily = _spent_one(self.daily, now)
+
+    def follow_blocked_until(self, now: float) -> float | None:
+        """When the follow family's window is used up: its reset (a follow now would be a 429).
+
+        Mastodon counts follows in their own window (400 a day); the request window says
+        nothing about it, so the last follow-family numbers seen decide.
+        """
+        window = self.daily
+        if window is None or window.reset_at <= now or window.remaining > 0:
+            return None
+        return window.reset_at
 
     def exhausted_until(self, window: RateWindow | None, now: float) -> float:
         """After a 429: when to try again (the reset, or a short pause if the server is mute)."""
@@ -176,6 +200,13 @@ class Pacer:
         start = self._last_sent if self._last_sent is not None else now
         spaced = start + (window.reset_at - start) / usable
         return max(now, earliest, spaced)
+
+
+def _spent_one(window: RateWindow | None, now: float) -> RateWindow | None:
+    """A window one request poorer (a response that reported the other family's numbers)."""
+    if window is None or window.reset_at <= now:
+        return window
+    return RateWindow(window.limit, max(0, window.remaining - 1), window.reset_at)
 
 
 @dataclass(frozen=True, slots=True)

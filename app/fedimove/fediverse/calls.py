@@ -8,11 +8,13 @@ headers, and `translate()` makes one typed error from both.
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 import requests
 from mastodon import (
@@ -28,7 +30,12 @@ from mastodon import (
 
 from fedimove.core.errors import FedimoveError
 from fedimove.core.follow_errors import RateLimited, Rejected, TargetGone, Transient
-from fedimove.core.pacing import RateWindow, is_daily_window, parse_rate_headers, parse_retry_after
+from fedimove.core.pacing import (
+    RateWindow,
+    is_follow_family,
+    parse_rate_headers,
+    parse_retry_after,
+)
 from fedimove.fediverse.errors import TokenRejected
 from fedimove.fediverse.pacing import RateLimitGate
 
@@ -63,7 +70,10 @@ class HeaderTap:
 
     def _hook(self, response: requests.Response, *_args: Any, **_kwargs: Any) -> None:
         if self._gate is not None:
-            self._gate.update(response.status_code, response.headers)
+            if _is_follow(response.request):
+                self._gate.spent_one()
+            else:
+                self._gate.update(response.status_code, response.headers)
         now = self._clock()
         seen = Seen(
             response.status_code,
@@ -95,7 +105,8 @@ class InstanceCalls:
         self.instance = instance
         self.clock = clock
         self.tap = HeaderTap(client.session, clock, gate)
-        self.request_limit: int | None = None
+        self.request_window: RateWindow | None = None
+        self.follow_window: RateWindow | None = None
         self.last: Seen | None = None
 
     def call(self, fn: Callable[[], T], follow: bool = False, **errors: type[Exception]) -> T:
@@ -111,8 +122,12 @@ class InstanceCalls:
     def _remember(self, follow: bool) -> None:
         self.last = self.tap.take()
         window = self.last.window if self.last else None
-        if window is not None and not follow and self.last and self.last.status != 429:
-            self.request_limit = window.limit
+        if window is None or not self.last:
+            return
+        if follow and is_follow_family(window, self.request_window, self.follow_window):
+            self.follow_window = window
+        elif self.last.status != 429:
+            self.request_window = window
 
     def translate(
         self, exc: MastodonError, follow: bool, errors: dict[str, type[Exception]]
@@ -120,8 +135,7 @@ class InstanceCalls:
         seen = self.last
         if isinstance(exc, MastodonRatelimitError):
             window = seen.window if seen else None
-            now = self.clock()
-            daily = follow and is_daily_window(window, self.request_limit, now)
+            daily = follow and is_follow_family(window, self.request_window, self.follow_window)
             return RateLimited(window.reset_at if window else None, daily)
         if isinstance(exc, MastodonUnauthorizedError):
             return TokenRejected(instance=self.instance)
@@ -144,6 +158,16 @@ class InstanceCalls:
         if isinstance(exc, MastodonAPIError) and status >= 500:
             return Transient(f"HTTP {status}")
         return Rejected(message or f"HTTP {status}", status)
+
+
+_FOLLOW_PATH = re.compile(r"/api/v1/accounts/[^/]+/follow")
+
+
+def _is_follow(request: requests.PreparedRequest | None) -> bool:
+    """A follow POST, whose headers may be the follow family's rather than the requests'."""
+    if request is None or request.method != "POST" or not request.url:
+        return False
+    return bool(_FOLLOW_PATH.fullmatch(urlsplit(request.url).path))
 
 
 def _status(exc: MastodonError) -> int | None:

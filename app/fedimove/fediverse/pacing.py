@@ -81,6 +81,17 @@ class RateLimitGate:
             self.waited += pause
             sleep(pause)
 
+    def spent_one(self) -> None:
+        """A follow went out: the request window counted it, whatever the headers said.
+
+        The follow endpoint answers with the follow family's numbers (400 a day) when they are
+        tighter, and its 429 is that family's; neither says anything about the request window
+        matching draws on, so only the request itself is counted.
+        """
+        with self._lock:
+            if self._remaining is not None:
+                self._remaining = max(0, self._remaining - 1)
+
     def update(self, status: int, headers: Mapping[str, str]) -> None:
         with self._lock:
             now = self.clock()

@@ -366,6 +366,10 @@ class _Executor:
     def _follow(self, row: follow_queue.QueueRow) -> bool:
         """Send one follow; False when the batch must stop (daily cap)."""
         account_id = row.home_account_id or ""
+        used_up_until = self.gate.pacer.follow_blocked_until(self.ctx.clock())
+        if used_up_until is not None:
+            self._daily_cap(row, RateLimited(used_up_until, daily=True))
+            return False
         with transaction(self.conn):
             follow_queue.mark_sending(self.conn, row.address)
         self.gate.stats.sent += 1
