@@ -332,6 +332,14 @@
         <source>Nothing was blocked or muted: confirm with --yes when not running in a terminal.</source>
         <translation>Rien n’a été bloqué ni masqué : confirmez avec --yes hors d’un terminal.</translation>
     </message>
+    <message>
+        <source>This archive is @{archive}&apos;s; the workspace holds @{workspace}&apos;s. Add --replace to replace everything.</source>
+        <translation>Cette archive est celle de @{archive} ; l’espace de travail contient celle de @{workspace}. Ajoutez --replace pour tout remplacer.</translation>
+    </message>
+    <message>
+        <source>This archive has no {file}, the list of accounts you follow: it is incomplete. Use the ZIP Twitter/X sent you, or its unzipped folder with every file.</source>
+        <translation>Cette archive n’a pas de {file}, la liste des comptes que vous suivez : elle est incomplète. Utilisez le ZIP envoyé par Twitter/X, ou son dossier décompressé avec tous ses fichiers.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -587,6 +595,10 @@
         <source>Import a newer archive…</source>
         <translation>Importer une archive plus récente…</translation>
     </message>
+    <message>
+        <source>%1 (not in this archive)</source>
+        <translation>%1 (absent de cette archive)</translation>
+    </message>
 </context>
 <context>
     <name>HarImportBox</name>
@@ -656,20 +668,24 @@ Le fichier contient aussi votre session x.com (cookies). Fedimove n’y lit que 
         <translation>Noms d&apos;utilisateur retrouvés dans vos tweets : {found} comptes, dont {resolved} parmi vos abonnements.</translation>
     </message>
     <message>
-        <source>Careful: this workspace held the archive of @{previous}; its follows and lists are now those of this archive.</source>
-        <translation>Attention : cet espace de travail contenait l’archive de @{previous} ; ses abonnements et ses listes sont maintenant ceux de cette archive.</translation>
-    </message>
-    <message>
         <source>This is a 2013 archive: it holds tweets but no follows or lists. Request a new archive from Twitter/X to get them.</source>
         <translation>C&apos;est une archive de 2013 : elle contient des tweets mais ni abonnements ni listes. Demandez une nouvelle archive à Twitter/X pour les obtenir.</translation>
     </message>
     <message>
-        <source>Files named by the archive but not in it: {files}.</source>
-        <translation>Fichiers annoncés par l&apos;archive mais absents : {files}.</translation>
-    </message>
-    <message>
         <source>Reading the archive</source>
         <translation>Lecture de l&apos;archive</translation>
+    </message>
+    <message>
+        <source>not in this archive</source>
+        <translation>absent de cette archive</translation>
+    </message>
+    <message>
+        <source>Everything Fedimove held of @{previous} was replaced by this archive.</source>
+        <translation>Tout ce que Fedimove gardait de @{previous} a été remplacé par cette archive.</translation>
+    </message>
+    <message>
+        <source>Not in this archive: {files}.</source>
+        <translation>Absent de cette archive : {files}.</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1823,30 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <source>Stopped. Nothing was changed in your workspace.</source>
         <translation>Arrêté. Rien n’a été modifié dans votre espace de travail.</translation>
     </message>
+    <message>
+        <source>Another account&apos;s archive</source>
+        <translation>Archive d’un autre compte</translation>
+    </message>
+    <message>
+        <source>This archive is @{archive}&apos;s; the workspace holds @{workspace}&apos;s. Replace everything?</source>
+        <translation>Cette archive est celle de @{archive} ; l’espace de travail contient celle de @{workspace}. Tout remplacer ?</translation>
+    </message>
+    <message>
+        <source>Its follows, followers, lists, texts, matches and the follows not sent yet are removed. Follows already made on Mastodon stay.</source>
+        <translation>Ses abonnements, abonnés, listes, textes, correspondances et les abonnements pas encore envoyés sont supprimés. Les abonnements déjà faits sur Mastodon restent.</translation>
+    </message>
+    <message>
+        <source>Replace everything</source>
+        <translation>Tout remplacer</translation>
+    </message>
+    <message>
+        <source>Keep the workspace</source>
+        <translation>Garder l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in your workspace.</source>
+        <translation>Rien n’a été modifié dans votre espace de travail.</translation>
+    </message>
 </context>
 <context>
     <name>SignIn</name>
@@ -1898,6 +1938,10 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
             <numerusform>Fedimove cherchera l’autre lors de la recherche de correspondances.</numerusform>
             <numerusform>Fedimove cherchera les %n autres lors de la recherche de correspondances.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Followers: not in this archive.</source>
+        <translation>Abonnés : absents de cette archive.</translation>
     </message>
 </context>
 <context>

@@ -86,7 +86,7 @@ def test_every_real_sample_imports_with_the_counts_of_its_files(
             continue
         counts = manifest_counts(folder)
         for source in (folder, zip_folder(folder, tmp_path / f"{folder.name}.zip")):
-            summary = run_import(source)
+            summary = ImportArchiveJob(source, replace=True).run(JobContext())
             assert summary.account is not None and summary.account.username, folder.name
             for field, stem in EDGE_FILES.items():
                 path = folder / "data" / f"{stem}.js"
@@ -236,7 +236,9 @@ def test_job_reports_byte_progress_and_cancels_cleanly(tmp_path: Path, data_dir)
 
     newer = generate(tmp_path / "b.zip", tweets=3000, seed=6)
     with pytest.raises(Cancelled):
-        ImportArchiveJob(newer.path).run(JobContext(control, on_progress=cancel_midway))
+        ImportArchiveJob(newer.path, replace=True).run(
+            JobContext(control, on_progress=cancel_midway)
+        )
     assert graph_state(db) == before
 
 
@@ -250,11 +252,11 @@ def test_summary_json_keys_are_stable(tmp_path: Path) -> None:
     assert re.fullmatch(r"\d+", data["account"]["id"])
 
 
-def test_importing_another_accounts_archive_says_so(tmp_path: Path) -> None:
+def test_replacing_another_accounts_archive_says_so(tmp_path: Path) -> None:
     first = generate(tmp_path / "mine.zip", seed=21)
     assert run_import(first.path).previous_account is None
     other = generate(tmp_path / "other.zip", seed=22)
-    result = fedimove("import-archive", str(other.path))
+    result = fedimove("import-archive", str(other.path), "--replace")
     assert result.returncode == 0, result.stderr
     assert f"@{first.me_username}" in result.stdout
     again = run_import(other.path)

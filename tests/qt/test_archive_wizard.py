@@ -152,3 +152,55 @@ def test_real_import_of_a_generated_archive(qtbot, tmp_path: Path) -> None:  # t
     assert summary.username == expected.me_username
     assert wizard.currentPage() is wizard.summary_page
     assert f"You follow {len(expected.following)} accounts." in wizard.summary_page.lines.text()
+
+
+def test_another_accounts_archive_is_replaced_only_when_the_user_says_so(
+    qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from fedimove.jobs.base import JobContext
+    from fedimove.jobs.import_archive import ImportArchiveJob
+
+    mine = generate(tmp_path / "mine.zip", seed=21)
+    ImportArchiveJob(mine.path).run(JobContext())
+    other = generate(tmp_path / "other", seed=22, folder=True)
+    (other.path / "data" / "follower.js").unlink()
+    wizard = open_wizard(qtbot, discover().archive_importer)
+    scan = wizard.scan_page
+    start_scan(wizard, other.path)
+    qtbot.waitUntil(lambda: scan.replace_question is not None, timeout=10_000)
+    question = scan.replace_question
+    assert question.text() == (
+        f"This archive is @{other.me_username}'s; the workspace holds @{mine.me_username}'s. "
+        "Replace everything?"
+    )
+    with qtbot.waitSignal(scan.scan_finished, timeout=10_000):
+        question.button(QMessageBox.StandardButton.Yes).click()
+    text = wizard.summary_page.lines.text()
+    assert f"@{other.me_username}" in text
+    assert "Followers: not in this archive." in text
+    assert f"You follow {len(other.following)} accounts." in text
+
+
+def test_keeping_the_workspace_changes_nothing(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from fedimove.jobs.base import JobContext
+    from fedimove.jobs.import_archive import ImportArchiveJob
+    from fedimove.store import graph, workspace
+
+    mine = generate(tmp_path / "mine.zip", seed=21)
+    ImportArchiveJob(mine.path).run(JobContext())
+    other = generate(tmp_path / "other.zip", seed=22)
+    wizard = open_wizard(qtbot, discover().archive_importer)
+    scan = wizard.scan_page
+    start_scan(wizard, other.path)
+    qtbot.waitUntil(lambda: scan.replace_question is not None, timeout=10_000)
+    scan.replace_question.button(QMessageBox.StandardButton.No).click()
+    assert scan.notice.isVisible()
+    assert "Nothing was changed" in scan.notice.label.text()
+    conn = workspace.connect()
+    me = graph.load_me(conn)
+    conn.close()
+    assert me is not None and me.username == mine.me_username

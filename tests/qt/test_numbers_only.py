@@ -34,3 +34,16 @@ def test_numbers_only_follows_say_what_is_missing_with_a_button(qtbot, page_clas
     )
     page.update_overview(Overview({"following": 652, "resolved_usernames": 652}))
     assert page.numbers_only.isHidden() and page.read_usernames_button.isHidden()
+
+
+def test_a_file_the_archive_lacks_is_not_zero_on_your_follows(qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = FollowsPage(Engines())
+    qtbot.addWidget(page)
+    page.update_overview(
+        Overview({"following": 3, "followers": None, "missing_files": ["data/follower.js"]})
+    )
+    assert page.figure_labels["followers"].text() == "—"
+    assert page.figure_captions["followers"].text() == "followers (not in this archive)"
+    page.update_overview(Overview({"following": 3, "followers": 0}))
+    assert page.figure_labels["followers"].text() == "0"
+    assert page.figure_captions["followers"].text() == "followers"

@@ -16,11 +16,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("path", metavar="PATH", help="the archive ZIP or its unzipped folder")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument(
+        "--replace",
+        action="store_true",
+        help="the archive is another account's: replace everything the workspace holds",
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    summary = run_in_terminal(ImportArchiveJob(args.path), quiet=args.json)
+    job = ImportArchiveJob(args.path, replace=args.replace)
+    summary = run_in_terminal(job, quiet=args.json)
     if args.json:
         print_json(summary.to_json())
     else:
@@ -36,9 +42,12 @@ def summary_lines(summary: ImportSummary) -> list[str]:
         lines.append(tr("ImportArchive", "Archive of @{name} imported.").format(name=name))
     else:
         lines.append(tr("ImportArchive", "Archive imported."))
+    absent = tr("ImportArchive", "not in this archive")
     lines.append(
         tr("ImportArchive", "Follows: {following}, followers: {followers}, lists: {lists}.").format(
-            following=summary.following, followers=summary.followers, lists=summary.lists
+            following=summary.following,
+            followers=absent if summary.followers is None else summary.followers,
+            lists=summary.lists,
         )
     )
     lines.append(
@@ -53,8 +62,7 @@ def summary_lines(summary: ImportSummary) -> list[str]:
         lines.append(
             tr(
                 "ImportArchive",
-                "Careful: this workspace held the archive of @{previous}; its follows and lists "
-                "are now those of this archive.",
+                "Everything Fedimove held of @{previous} was replaced by this archive.",
             ).format(previous=previous.username or previous.id)
         )
     if summary.layout == "grailbird-2013":
@@ -67,7 +75,7 @@ def summary_lines(summary: ImportSummary) -> list[str]:
         )
     elif summary.missing_files:
         lines.append(
-            tr("ImportArchive", "Files named by the archive but not in it: {files}.").format(
+            tr("ImportArchive", "Not in this archive: {files}.").format(
                 files=", ".join(summary.missing_files[:5])
                 + ("…" if len(summary.missing_files) > 5 else "")
             )

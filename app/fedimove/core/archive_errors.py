@@ -106,3 +106,25 @@ class ArchiveMissingData(ArchiveError):
         "The archive holds none of the files Fedimove reads ({detail}). Download it again from "
         "Twitter/X.",
     )
+
+
+class ArchiveOfAnotherAccount(ArchiveError):
+    """The workspace holds one Twitter account; mixing two would follow the wrong people."""
+
+    code = "archive_other_account"
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "This archive is @{archive}'s; the workspace holds @{workspace}'s. "
+        "Add --replace to replace everything.",
+    )
+
+
+class ArchiveWithoutFollows(ArchiveError):
+    """A partial copy (a re-zip that left files out) cannot tell whom the user follows."""
+
+    code = "archive_without_follows"
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "This archive has no {file}, the list of accounts you follow: it is incomplete. "
+        "Use the ZIP Twitter/X sent you, or its unzipped folder with every file.",
+    )

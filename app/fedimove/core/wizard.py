@@ -65,7 +65,7 @@ class ScanSummary:
     """What the user sees once the archive is read."""
 
     following: int
-    followers: int
+    followers: int | None  # None: the archive has no followers file
     lists: int
     resolved_usernames: int
     username: str | None = None

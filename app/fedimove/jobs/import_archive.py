@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from fedimove.core.archive_errors import ArchiveOfAnotherAccount, ArchiveWithoutFollows
 from fedimove.core.graph import AccountText, EdgeKind, Me
 from fedimove.core.i18n import QT_TRANSLATE_NOOP
 from fedimove.i18n import tr
@@ -26,9 +27,10 @@ from fedimove.sources.archive import layout as lay
 from fedimove.sources.archive.limits import DEFAULT_LIMITS, Limits, MiB
 from fedimove.sources.archive.reader import EDGE_TYPES, ArchiveReader
 from fedimove.sources.archive.recovery import UsernameBook
-from fedimove.store import graph, workspace
+from fedimove.store import account_reset, graph, workspace
 
 SOURCE = "archive"
+_OPTIONAL_EDGES = (EdgeKind.FOLLOWER, EdgeKind.BLOCK, EdgeKind.MUTE)
 _PROGRESS_EVERY = 2 * MiB
 # The import's own connection gets a page cache big enough for the tens of thousands of rows
 # of one transaction (SQLite's 2 MB default spills pages mid-transaction: twice the time).
@@ -39,17 +41,17 @@ _CACHE_KIB = 32 * 1024
 class ImportSummary:
     """What one import found; `resolved_usernames` counts the whole workspace, like `status`.
 
-    `previous_account` is set when the workspace held another account's archive: its follows
-    and lists were just replaced by this one's, which a person should be told.
+    `previous_account` is set when this archive replaced another account's (`replace=True`):
+    everything of that account was removed, which a person should be told.
     """
 
     path: str
     layout: str
     account: Me | None
     following: int
-    followers: int
-    blocks: int
-    mutes: int
+    followers: int | None  # None: the archive has no such file
+    blocks: int | None
+    mutes: int | None
     lists: int
     tweets: int
     likes: int
@@ -98,11 +100,18 @@ class ImportArchiveJob(Job[ImportSummary]):
     title = QT_TRANSLATE_NOOP("Jobs", "Reading your Twitter archive")
 
     def __init__(
-        self, path: Path | str, db_path: Path | None = None, limits: Limits = DEFAULT_LIMITS
+        self,
+        path: Path | str,
+        db_path: Path | None = None,
+        limits: Limits = DEFAULT_LIMITS,
+        *,
+        replace: bool = False,
     ) -> None:
+        """`replace`: another account's archive replaces everything of the workspace's."""
         self.path = Path(path)
         self.db_path = db_path
         self.limits = limits
+        self.replace = replace
 
     def run(self, ctx: JobContext) -> ImportSummary:
         started = workspace.now_iso()
@@ -111,6 +120,12 @@ class ImportArchiveJob(Job[ImportSummary]):
             reader.on_bytes = progress
             progress.report()
             me = reader.me()
+            missing = _missing_files(reader)
+            conn = workspace.connect(self.db_path)
+            try:
+                self._check_account(graph.load_me(conn), me)
+            finally:
+                conn.close()
             following = set(reader.account_ids(EdgeKind.FOLLOWING))
             book = UsernameBook()
             retweets = _unique(reader.tweets(book, following))
@@ -122,8 +137,13 @@ class ImportArchiveJob(Job[ImportSummary]):
                 conn.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
                 with workspace.transaction(conn):
                     before = graph.load_me(conn)
+                    replaced = self._check_account(before, me)
+                    if replaced:
+                        account_reset.forget_account(conn)
                     _write_graph(conn, reader, me, following, book)
                     graph.add_texts(conn, SOURCE, [*retweets, *messages])
+                    if replaced:
+                        account_reset.drop_orphans(conn)
                     resolved = graph.counts(conn).resolved_usernames
                     edges = _archive_edge_counts(conn)
                     summary = ImportSummary(
@@ -131,9 +151,9 @@ class ImportArchiveJob(Job[ImportSummary]):
                         layout=reader.layout.kind.value,
                         account=me,
                         following=edges[EdgeKind.FOLLOWING],
-                        followers=edges[EdgeKind.FOLLOWER],
-                        blocks=edges[EdgeKind.BLOCK],
-                        mutes=edges[EdgeKind.MUTE],
+                        followers=_known(reader, edges, EdgeKind.FOLLOWER),
+                        blocks=_known(reader, edges, EdgeKind.BLOCK),
+                        mutes=_known(reader, edges, EdgeKind.MUTE),
                         lists=_archive_list_count(conn),
                         tweets=reader.counts[lay.TWEETS.key],
                         likes=likes,
@@ -141,14 +161,44 @@ class ImportArchiveJob(Job[ImportSummary]):
                         retweet_texts=len(retweets),
                         usernames_recovered=len(book),
                         resolved_usernames=resolved,
-                        missing_files=tuple(reader.layout.missing),
-                        previous_account=before if me and before and before.id != me.id else None,
+                        missing_files=missing,
+                        previous_account=before if replaced else None,
                     )
                     _record(conn, reader.fingerprint(), started, summary)
             finally:
                 conn.close()
             progress.report(final=True)
         return summary
+
+    def _check_account(self, before: Me | None, me: Me | None) -> bool:
+        """True when this archive replaces another account's; refused unless `replace`."""
+        if me is None or before is None or before.id == me.id:
+            return False
+        if not self.replace:
+            raise ArchiveOfAnotherAccount(
+                archive=me.username or me.id, workspace=before.username or before.id
+            )
+        return True
+
+
+def _missing_files(reader: ArchiveReader) -> tuple[str, ...]:
+    """Files the archive should hold but does not; without its follows it is refused."""
+    missing = list(reader.layout.missing)
+    if reader.layout.kind is lay.LayoutKind.GRAILBIRD:
+        return tuple(missing)  # a 2013 archive never had follows: the summary says so
+    folder = "" if reader.layout.kind is lay.LayoutKind.ROOT else "data/"
+    for data_type in (lay.FOLLOWING, *(EDGE_TYPES[k] for k in _OPTIONAL_EDGES)):
+        name = f"{folder}{data_type.stems[0]}.js"
+        if not reader.has(data_type) and name not in missing:
+            missing.append(name)
+    if not reader.has(lay.FOLLOWING):
+        raise ArchiveWithoutFollows(file=f"{folder}{lay.FOLLOWING.stems[0]}.js")
+    return tuple(missing)
+
+
+def _known(reader: ArchiveReader, edges: dict[EdgeKind, int], kind: EdgeKind) -> int | None:
+    """The count, or None when the archive has no such file (not in it is not zero)."""
+    return edges[kind] if reader.has(EDGE_TYPES[kind]) else None
 
 
 def _unique(texts: Iterable[AccountText]) -> list[AccountText]:

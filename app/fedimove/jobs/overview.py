@@ -39,11 +39,12 @@ def read_summary() -> ScanSummary:
     try:
         counts = graph.counts(conn)
         me = graph.load_me(conn)
+        followers = status.graph_fields(conn)["followers"]
     finally:
         conn.close()
     return ScanSummary(
         following=counts.following,
-        followers=counts.followers,
+        followers=followers,
         lists=counts.lists,
         resolved_usernames=counts.resolved_usernames,
         username=me.username if me else None,

@@ -61,10 +61,7 @@ def moderation_fields(conn: sqlite3.Connection) -> Fields:
 
 
 def archive_fields(conn: sqlite3.Connection) -> Fields:
-    row = conn.execute(
-        "SELECT location, finished_at, summary FROM imports WHERE source = 'archive'"
-        " AND finished_at IS NOT NULL ORDER BY id DESC LIMIT 1"
-    ).fetchone()
+    row = _last_archive(conn)
     if row is None:
         return {}
     summary = json.loads(row["summary"] or "{}")
@@ -104,19 +101,35 @@ def match_fields(conn: sqlite3.Connection) -> Fields:
     }
 
 
+def _last_archive(conn: sqlite3.Connection) -> sqlite3.Row | None:
+    return conn.execute(
+        "SELECT location, finished_at, summary FROM imports WHERE source = 'archive'"
+        " AND finished_at IS NOT NULL ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+
+
+def _unless_missing(count: int, stem: str, missing: list[str]) -> int | None:
+    """None (not in the archive) rather than 0, when the file is missing and nothing else told."""
+    absent = any(name.rsplit("/", 1)[-1] == f"{stem}.js" for name in missing)
+    return None if absent and count == 0 else count
+
+
 def graph_fields(conn: sqlite3.Connection) -> Fields:
     counts = graph.counts(conn)
     me = graph.load_me(conn)
+    row = _last_archive(conn)
+    missing = list(json.loads(row["summary"] or "{}").get("missing_files") or []) if row else []
     return {
         "account": {"id": me.id, "username": me.username, "display_name": me.display_name}
         if me
         else None,
         "following": counts.following,
-        "followers": counts.followers,
-        "blocks": counts.blocks,
-        "mutes": counts.mutes,
+        "followers": _unless_missing(counts.followers, "follower", missing),
+        "blocks": _unless_missing(counts.blocks, "block", missing),
+        "mutes": _unless_missing(counts.mutes, "mute", missing),
         "lists": counts.lists,
         "resolved_usernames": counts.resolved_usernames,
+        "missing_files": missing,
     }
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from fedimove.core.archive_errors import ArchiveOfAnotherAccount
 from fedimove.core.wizard import (
     ARCHIVE_REQUEST_URL,
     CHOICE_MESSAGES,
@@ -36,7 +38,8 @@ from fedimove.jobs.base import Job, Progress
 from fedimove.jobs.qt_runner import JobHandle
 from fedimove.ui.widgets import DropArea, Notice, error_text, open_url, text_label
 
-ArchiveImporter = Callable[[str], Job[Any]]
+# importer(path) reads an archive; importer(path, replace=True) lets it replace another account's.
+ArchiveImporter = Callable[..., Job[Any]]
 
 
 def path_facts(path: str) -> PathFacts:
@@ -166,6 +169,7 @@ class ScanPage(_FlowPage):
         super().__init__(flow, parent)
         self.importer = importer
         self.handle: JobHandle | None = None
+        self.replace_question: QMessageBox | None = None
         self.setTitle(self.tr("Reading your archive"))
         self.setSubTitle(
             self.tr("Only what matters is read: who you follow, your lists, and names in tweets.")
@@ -195,7 +199,8 @@ class ScanPage(_FlowPage):
     def cleanupPage(self) -> None:
         self.stop()
 
-    def start(self) -> None:
+    def start(self, *, replace: bool = False) -> None:
+        """Read the archive; `replace` once the user agreed it replaces another account's."""
         if self.importer is None:
             self._show(
                 self.tr("The archive reader is not part of this version of Fedimove yet."),
@@ -207,7 +212,8 @@ class ScanPage(_FlowPage):
         from fedimove.jobs.overview import ImportAndSummarize  # the workspace: when first used
 
         self.flow.scan_started()
-        self.handle = JobHandle(ImportAndSummarize(self.importer(source)))
+        job = self.importer(source, replace=True) if replace else self.importer(source)
+        self.handle = JobHandle(ImportAndSummarize(job))
         signals = self.handle.signals
         signals.progress.connect(self._progress)
         signals.succeeded.connect(self._succeeded)
@@ -239,7 +245,43 @@ class ScanPage(_FlowPage):
 
     def _failed(self, error: object) -> None:
         self.flow.scan_failed(error_text(error))
+        if isinstance(error, ArchiveOfAnotherAccount):
+            self._ask_replace(error)
+            return
         self._show(self.flow.error or "", failed=True)
+
+    def _ask_replace(self, error: ArchiveOfAnotherAccount) -> None:
+        """Another account's archive: nothing is mixed, the user chooses to replace or not."""
+        question = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Another account's archive"),
+            self.tr(
+                "This archive is @{archive}'s; the workspace holds @{workspace}'s. "
+                "Replace everything?"
+            ).format(**error.context),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        question.setInformativeText(
+            self.tr(
+                "Its follows, followers, lists, texts, matches and the follows not sent yet are "
+                "removed. Follows already made on Mastodon stay."
+            )
+        )
+        question.button(QMessageBox.StandardButton.Yes).setText(self.tr("Replace everything"))
+        question.button(QMessageBox.StandardButton.No).setText(self.tr("Keep the workspace"))
+        question.setDefaultButton(QMessageBox.StandardButton.No)
+        question.finished.connect(lambda answer: self._answered(answer))
+        self.replace_question = question
+        self._show(self.flow.error or "", failed=True)
+        question.open()
+
+    def _answered(self, answer: int) -> None:
+        self.replace_question = None
+        if answer == QMessageBox.StandardButton.Yes:
+            self.start(replace=True)
+        else:
+            self._show(self.tr("Nothing was changed in your workspace."), failed=True)
 
     def _cancelled(self) -> None:
         self.flow.scan_cancelled()
@@ -282,7 +324,9 @@ class SummaryPage(_FlowPage):
             lines.append(self.tr("Account: @%1").replace("%1", summary.username))
         lines += [
             self.tr("You follow %n account(s).", "", summary.following),
-            self.tr("%n account(s) follow you.", "", summary.followers),
+            self.tr("Followers: not in this archive.")
+            if summary.followers is None
+            else self.tr("%n account(s) follow you.", "", summary.followers),
             self.tr("%n list(s).", "", summary.lists),
         ]
         self.lines.setText("\n".join(lines))

@@ -17,11 +17,11 @@ from fedimove.jobs.deferred import Deferred
 class Engines:
     """Factories for the jobs the screens start; None when a step has no engine."""
 
-    archive_importer: Callable[[str], Job[Any]] | None = None
+    archive_importer: Callable[..., Job[Any]] | None = None
 
 
-def _archive_import(path: str) -> Job[Any]:
-    return Deferred("fedimove.jobs.import_archive", "ImportArchiveJob", path)
+def _archive_import(path: str, *, replace: bool = False) -> Job[Any]:
+    return Deferred("fedimove.jobs.import_archive", "ImportArchiveJob", path, replace=replace)
 
 
 def discover() -> Engines:

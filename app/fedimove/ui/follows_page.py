@@ -50,18 +50,21 @@ class FollowsPage(StepPage):
         self.figures = QGridLayout()
         self.figures.setHorizontalSpacing(28)
         self.figure_labels: dict[str, QLabel] = {}
+        self.figure_captions: dict[str, QLabel] = {}
         captions = {
             "following": self.tr("accounts you follow"),
             "followers": self.tr("followers"),
             "lists": self.tr("lists"),
             "resolved_usernames": self.tr("usernames known"),
         }
+        self._captions = captions
         for column, (key, caption) in enumerate(captions.items()):
             number = heading("–", self, size=2.0)
             number.setAccessibleName(caption)
             self.figure_labels[key] = number
             self.figures.addWidget(number, 0, column)
-            self.figures.addWidget(text_label(caption, self), 1, column)
+            self.figure_captions[key] = text_label(caption, self)
+            self.figures.addWidget(self.figure_captions[key], 1, column)
         self.body.addLayout(self.figures)
         self.numbers_only, self.read_usernames_button = add_numbers_only(self)
         self.preview_title = text_label("", self)
@@ -163,7 +166,14 @@ class FollowsPage(StepPage):
 
     def update_overview(self, overview: Overview) -> None:
         for key, label in self.figure_labels.items():
-            label.setText(str(overview.count(key)))
+            # None: the archive has no such file — "not in this archive", never 0.
+            absent = key in overview.status and overview.status[key] is None
+            caption = self._captions[key]
+            if absent:
+                caption = self.tr("%1 (not in this archive)").replace("%1", caption)
+            label.setText("—" if absent else str(overview.count(key)))
+            label.setAccessibleName(caption)
+            self.figure_captions[key].setText(caption)
         imported = overview.following > 0
         show_numbers_only(self.numbers_only, self.read_usernames_button, overview)
         self._show_owner(overview.status.get("account") if imported else None)
