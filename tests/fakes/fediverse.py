@@ -148,7 +148,10 @@ class FediverseHost:
     def _webfinger(self, request: Request) -> Response:
         resource = (request.arg("resource") or "").removeprefix("acct:").lstrip("@")
         user, _, host = resource.partition("@")
-        person = self._person(user) if host.lower() == self.account_domain else None
+        # Mastodon answers for its web domain as well as its account domain (the subject
+        # always names the account domain).
+        domains = (self.domain, self.account_domain)
+        person = self._person(user) if host.lower() in domains else None
         if person is None:
             return (
                 Response.json({"error": "Not Found"}, 404)

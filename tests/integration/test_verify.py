@@ -159,3 +159,15 @@ def test_host_meta_is_read_only_up_to_the_json_cap(fake_network: FakeNetwork) ->
 
     fake_network.add(["huge.example"], huge)
     assert host_meta_template(new_session(), "huge.example") is None
+
+
+def test_an_address_on_the_server_s_host_becomes_the_account_s_canonical_address(
+    fake_fediverse: FakeFediverse,
+) -> None:
+    """social.example serves accounts named user@example.com (its WebFinger subject); a bio
+    that says @hank@social.example still leads to the canonical hank@example.com."""
+    server = fake_fediverse.add_host("social.example")
+    fake_fediverse.delegate("example.com", server)
+    server.add("hank", display_name="Hank")
+    profile = Verifier().verify(Handle("hank", "social.example"))
+    assert (str(profile.address), profile.state) == ("hank@example.com", AccountState.ACTIVE)

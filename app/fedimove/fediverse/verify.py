@@ -67,6 +67,7 @@ class Verifier:
         self._sessions: dict[str, requests.Session] = {}
         self._gates: dict[str, RateLimitGate] = {}
         self._templates: dict[str, str | None] = {}
+        self._account_domains: dict[str, str] = {}
         self._host_locks: defaultdict[str, threading.Lock] = defaultdict(threading.Lock)
         self._lock = threading.Lock()
 
@@ -168,7 +169,7 @@ class Verifier:
             profile = profiles.from_api(result.data, handle.host, "api")
             if profile and self.home is not None and handle.host == self.home.home.host:
                 profile = replace(profile, home_id=str(result.data.get("id") or ""))
-            return profile
+            return self._canonical(profile) if profile and profile.usable else profile
         if result.status == 404:
             return RemoteProfile(
                 handle, AccountState.NOT_FOUND, reason="no such account", source="api"
@@ -182,6 +183,46 @@ class Verifier:
                 reason=f"server answered {result.status or 'nothing'}",
             )
         return None
+
+    def _canonical(self, profile: RemoteProfile) -> RemoteProfile:
+        """The account under its own address (its WebFinger subject), not its server's host.
+
+        The API names local accounts by username alone, so `user@social.example.org` comes
+        back for an account whose address is `user@example.org`. What a server's accounts are
+        called is a fact of the server: learnt from the first account's WebFinger subject,
+        confirmed by the other domain, then kept for every account of that server.
+        """
+        host = profile.address.host
+        with self._host_locks[f"domain:{host}"]:
+            if host not in self._account_domains:
+                domain = self._account_domain(profile)
+                if domain is None:
+                    return profile
+                self._account_domains[host] = domain
+        domain = self._account_domains[host]
+        if domain == host:
+            return profile
+        return replace(profile, address=Handle(profile.address.user, domain))
+
+    def _account_domain(self, profile: RemoteProfile) -> str | None:
+        """The domain the server's WebFinger names its accounts under; None: no answer yet."""
+        address = profile.address
+        with self._lock:
+            self.requests += 1
+        answer = finger(self._session(address.host), address)
+        if answer.status != 200:
+            return None if answer.status == 0 or answer.status >= 500 else address.host
+        subject = answer.subject
+        if (
+            subject is None
+            or subject.host == address.host
+            or subject.user.lower() != address.user.lower()
+            or not answer.actor_url
+            or answer.actor_url != profile.actor_uri
+            or not self._confirms(subject, answer.actor_url)
+        ):
+            return address.host
+        return subject.host
 
     def _via_webfinger(self, handle: Handle, info: HostInfo) -> RemoteProfile:
         session = self._session(handle.host)
