@@ -1293,6 +1293,14 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <translation>Progression de la recherche</translation>
     </message>
     <message>
+        <source>Also read their websites</source>
+        <translation>Lire aussi leurs sites web</translation>
+    </message>
+    <message>
+        <source>Reads the websites these accounts published on Twitter for links to their fediverse accounts. This contacts those websites too, not only Twitter and fediverse servers.</source>
+        <translation>Lit les sites web que ces comptes ont publiés sur Twitter pour y trouver des liens vers leurs comptes du fédivers. Fedimove contacte alors aussi ces sites, pas seulement Twitter et les serveurs du fédivers.</translation>
+    </message>
+    <message>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>

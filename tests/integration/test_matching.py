@@ -14,6 +14,7 @@ from fedimove.jobs.match import MatchJob
 from fedimove.store import graph, matches, settings, workspace
 from tests.fakes.fediverse import FakeFediverse, link
 from tests.fakes.mastodon import SignedIn
+from tests.fakes.websites import add_site, home_page
 
 PROFILES = [
     Profile("1", "alice", "Alice", bio="Now on the fediverse: @alice@piaille.fr", source="api"),
@@ -51,6 +52,7 @@ def world(signed_in: SignedIn, fake_fediverse: FakeFediverse) -> FakeFediverse:
     fedi.add_host("chaos.social").add("bob", display_name="Bob")
     gts = fedi.add_host("gts.example", "gotosocial")
     gts.add("carol", fields=[("Site", link("https://carol.example"), True)])
+    add_site(fedi.network, "carol.example", pages={"/": home_page(text="Carol's corner")})
     old = fedi.add_host("old.example")
     old.add("erin", moved_to="erin@new.example")
     fedi.add_host("new.example").add(

@@ -16,6 +16,7 @@ from fedimove.jobs.review import LoadReview
 from fedimove.store import graph, matches, settings, workspace
 from tests.fakes.fediverse import FakeFediverse, link
 from tests.fakes.mastodon import SignedIn
+from tests.fakes.websites import add_site, home_page
 
 VICTIM = Profile(
     "42",
@@ -50,6 +51,12 @@ def impostor(signed_in: SignedIn, fake_fediverse: FakeFediverse) -> FakeFedivers
             ("Website", link("https://anna-reporter.example/"), False),
         ],
         created_at=last_week,
+    )
+    # Her own site names no fediverse account: the impostor's claim to it proves nothing.
+    add_site(
+        fake_fediverse.network,
+        "anna-reporter.example",
+        pages={"/": home_page("https://github.com/anna", text="Anna Reporter, journalist")},
     )
     signed_in.fake.resolver = fake_fediverse.resolver
     _graph(VICTIM)

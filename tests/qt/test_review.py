@@ -213,3 +213,16 @@ def test_a_match_resting_on_claims_says_so_in_plain_words(qtbot) -> None:  # typ
         )
     )
     assert "nothing on Twitter" not in details.evidence.toPlainText()
+
+
+def test_reading_websites_is_one_click_off_and_says_what_it_contacts(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from fedimove.ui import settings as ui_settings
+
+    page = open_page(qtbot, count=4)
+    assert page.websites.isChecked()
+    assert "contacts those websites too" in page.websites.toolTip()
+    qtbot.mouseClick(page.websites, Qt.MouseButton.LeftButton)
+    assert not ui_settings.read_websites()
+    again = MatchesPage(page.engines)
+    qtbot.addWidget(again)
+    assert not again.websites.isChecked()

@@ -4,7 +4,8 @@ Followed, blocked and muted accounts all go through the same engine: blocks and 
 carried to Mastodon too (issue 15), and the plan keeps them out of the follows.
 
 Phases, each resumable (finished accounts are recorded one by one in `match_progress`):
-1. published: addresses the account wrote (profile, pinned tweet, retweets, DMs), verified
+1. published: addresses the account wrote (profile, pinned tweet, retweets, DMs) or its own
+   website names with rel=me (setting `matching.websites`, jobs/match_websites.py), verified
    where they live;
 2. probed: for accounts still without an address, the same username on candidate servers —
    those seen in the user's graph, the user's own, and a short default list (setting
@@ -41,7 +42,9 @@ from fedimove.core.remote_profile import AccountState, RemoteProfile
 from fedimove.fediverse.home import HomeClient
 from fedimove.fediverse.session import access_token, signed_in_account
 from fedimove.fediverse.verify import Verifier
+from fedimove.jobs import match_websites
 from fedimove.jobs.base import Job, JobContext, Progress
+from fedimove.jobs.match_websites import SiteReader
 from fedimove.store import elsewhere, graph, matches, settings, workspace
 from fedimove.store.secrets import SecretStore
 
@@ -70,6 +73,7 @@ class MatchSummary:
     checked: int = 0
     requests: int = 0
     home_requests: int = 0
+    site_requests: int = 0
     unreachable_hosts: list[str] = field(default_factory=list)
     offline: bool = False
 
@@ -92,10 +96,13 @@ class MatchJob(Job[MatchSummary]):
         secret_store: SecretStore | None = None,
         per_host: int | None = None,
         chunk: int = CHUNK,
+        websites: bool | None = None,
+        fetcher: match_websites.Fetcher | None = None,
     ) -> None:
         self.recheck, self.only_unmatched, self.probe = recheck, only_unmatched, probe
         self._connect, self._secrets, self._per_host = connect, secret_store, per_host
         self._chunk = chunk
+        self.websites, self._fetcher = websites, fetcher
         self._last = Progress(0)
         self._home_key: str | None = None
         self._reached: set[str] = set()
@@ -113,6 +120,7 @@ class MatchJob(Job[MatchSummary]):
             if self.recheck:
                 matches.reset(conn)
                 matches.forget_profiles(conn)
+                match_websites.forget(conn)
             elif self.only_unmatched:
                 unmatched = [
                     a
@@ -132,7 +140,9 @@ class MatchJob(Job[MatchSummary]):
         by_id = {p.id: p for p in profiles}
         done = matches.done_accounts(conn)
         pending = [p for p in profiles if p.id not in done]
-        self._published(conn, ctx, verifier, pending, summary)
+        sites = self._sites(conn)
+        self._published(conn, ctx, verifier, pending, summary, sites)
+        summary.site_requests = sites.fetched if sites else 0
         probe = self.probe if self.probe is not None else settings.get(conn, PROBE_SETTING, True)
         if probe:
             waiting = [
@@ -191,6 +201,15 @@ class MatchJob(Job[MatchSummary]):
 
         return sleep
 
+    def _sites(self, conn: sqlite3.Connection) -> SiteReader | None:
+        """The reader of published websites, unless the user turned it off."""
+        if self.websites is not None:  # the GUI's box: remembered for the CLI too
+            with workspace.transaction(conn):
+                settings.put(conn, match_websites.SETTING, self.websites)
+        if not settings.get(conn, match_websites.SETTING, True):
+            return None
+        return SiteReader(conn, self._fetcher)
+
     # -- phase 1 -------------------------------------------------------------------------------
 
     def _published(
@@ -200,11 +219,14 @@ class MatchJob(Job[MatchSummary]):
         verifier: Verifier,
         pending: Sequence[Profile],
         summary: MatchSummary,
+        sites: SiteReader | None,
     ) -> None:
         started, total = time.monotonic(), len(pending)
         for index, chunk in enumerate(_chunks(pending, self._chunk)):
             ctx.checkpoint()
             candidates = {p.id: published_candidates(p, graph.texts_of(conn, p.id)) for p in chunk}
+            for account_id, found in (sites.candidates(chunk) if sites else {}).items():
+                candidates[account_id] = match_websites.merged(candidates[account_id], found)
             wanted = [c.found.handle for found in candidates.values() for c in found]
             results = self._verified(conn, ctx, verifier, wanted)
             for profile in chunk:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -33,6 +34,7 @@ from fedimove.jobs.base import Progress
 from fedimove.jobs.deferred import Deferred
 from fedimove.jobs.match_notice import unreachable_notice
 from fedimove.jobs.qt_runner import JobHandle
+from fedimove.ui import settings as ui_settings
 from fedimove.ui.engines import Engines
 from fedimove.ui.icons import icon
 from fedimove.ui.labels import confidence_text, status_text
@@ -125,8 +127,19 @@ class MatchesPage(StepPage):
         self.match_bar.setAccessibleName(self.tr("Matching progress"))
         self.match_bar.hide()
         self.match_status = text_label("", self)
+        self.websites = QCheckBox(self.tr("Also read their websites"), self)
+        self.websites.setChecked(ui_settings.read_websites())
+        self.websites.setToolTip(
+            self.tr(
+                "Reads the websites these accounts published on Twitter for links to their "
+                "fediverse accounts. This contacts those websites too, not only Twitter and "
+                "fediverse servers."
+            )
+        )
+        self.websites.toggled.connect(ui_settings.set_read_websites)
         bar.addWidget(self.match_button)
         bar.addWidget(self.stop_button)
+        bar.addWidget(self.websites)
         bar.addWidget(self.match_bar, 1)
         bar.addWidget(self.match_status, 2)
         return bar
@@ -135,7 +148,12 @@ class MatchesPage(StepPage):
         if self.matching is not None:
             return
         self.matching = JobHandle(
-            Deferred("fedimove.jobs.match", "MatchJob", only_unmatched=self._searched_before)
+            Deferred(
+                "fedimove.jobs.match",
+                "MatchJob",
+                only_unmatched=self._searched_before,
+                websites=self.websites.isChecked(),
+            )
         )
         signals = self.matching.signals
         signals.progress.connect(self._match_progress)

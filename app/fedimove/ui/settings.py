@@ -13,6 +13,7 @@ from fedimove.store import paths
 LANGUAGE = "ui/language"
 LAST_STEP = "ui/last_step"
 GEOMETRY = "ui/geometry"
+READ_WEBSITES = "matching/websites"
 
 
 def ui_settings() -> QSettings:
@@ -23,3 +24,12 @@ def language_choice() -> str:
     """'system', 'en' or 'fr'."""
     value = ui_settings().value(LANGUAGE, "system")
     return value if value in ("system", "en", "fr") else "system"
+
+
+def read_websites() -> bool:
+    """Whether matching reads the websites followed accounts published (on unless turned off)."""
+    return str(ui_settings().value(READ_WEBSITES, "true")).lower() != "false"
+
+
+def set_read_websites(on: bool) -> None:
+    ui_settings().setValue(READ_WEBSITES, "true" if on else "false")
