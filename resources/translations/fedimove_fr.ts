@@ -1231,6 +1231,14 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <translation>Dans le fédivers : %1</translation>
     </message>
     <message>
+        <source>On Bluesky: %1, not bridged to the fediverse, so Mastodon cannot follow it. Open the profile to follow it on Bluesky.</source>
+        <translation>Sur Bluesky : %1, sans pont vers le fédivers : Mastodon ne peut donc pas le suivre. Ouvrez le profil pour le suivre sur Bluesky.</translation>
+    </message>
+    <message>
+        <source>On Threads: %1, not shared with the fediverse, so Mastodon cannot follow it. Open the profile to follow it on Threads.</source>
+        <translation>Sur Threads : %1, non partagé avec le fédivers : Mastodon ne peut donc pas le suivre. Ouvrez le profil pour le suivre sur Threads.</translation>
+    </message>
+    <message>
         <source>On the fediverse: no address found</source>
         <translation>Dans le fédivers : aucune adresse trouvée</translation>
     </message>
@@ -1668,6 +1676,17 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>On Bluesky, not bridged: {url}</source>
+        <translation>Sur Bluesky, sans pont : {url}</translation>
+    </message>
+    <message>
+        <source>On Threads, not shared: {url}</source>
+        <translation>Sur Threads, non partagé : {url}</translation>
+    </message>
+</context>
+<context>
     <name>RequestPage</name>
     <message>
         <source>Get your Twitter archive</source>
@@ -1771,6 +1790,14 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
     <message>
         <source>Not found</source>
         <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>On Bluesky — not bridged</source>
+        <translation>Sur Bluesky — sans pont</translation>
+    </message>
+    <message>
+        <source>On Threads — not shared</source>
+        <translation>Sur Threads — non partagé</translation>
     </message>
     <message>
         <source>Could not be checked</source>

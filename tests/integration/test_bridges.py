@@ -11,14 +11,18 @@ from dataclasses import dataclass
 
 import pytest
 
+from fedimove.core.export_csv import report_csv
 from fedimove.core.graph import EdgeKind, Profile
 from fedimove.core.handles import Handle
 from fedimove.core.remote_profile import AccountState
+from fedimove.core.review import Standing
 from fedimove.fediverse.verify import Verifier
 from fedimove.jobs.base import JobContext, run_sync
+from fedimove.jobs.export_csv import report_rows
 from fedimove.jobs.follow import FollowJob
 from fedimove.jobs.match import MatchJob
 from fedimove.jobs.plan import build_summary
+from fedimove.jobs.review import LoadReview
 from fedimove.store import elsewhere, follow_queue, graph, matches, settings, workspace
 from tests.fakes.bridges import FakeBridgyFed, FakeThreads
 from tests.fakes.mastodon import SignedIn
@@ -168,3 +172,28 @@ def test_a_threads_profile_is_an_account_only_when_shared_with_the_fediverse(
         for name in ("private.one", "nobody")
     }
     assert states == {"private.one": AccountState.NOT_FOUND, "nobody": AccountState.NOT_FOUND}
+
+
+def test_review_and_report_show_where_they_went(world: Bridges) -> None:
+    run_sync(MatchJob())
+    rows = {r.account_id: r for r in run_sync(LoadReview())}
+    assert (rows["2"].status, rows["2"].elsewhere) == (Standing.ON_BLUESKY, "omar.bsky.social")
+    assert (rows["4"].status, rows["4"].elsewhere) == (Standing.ON_THREADS, "uri_draws")
+    assert rows["2"].profile_link == "https://bsky.app/profile/omar.bsky.social"
+    assert rows["4"].profile_link == "https://www.threads.net/@uri_draws"
+    assert not rows["2"].pickable and not rows["4"].picked
+    assert rows["1"].status is Standing.TO_FOLLOW and rows["1"].elsewhere is None
+    conn = workspace.connect()
+    try:
+        report = {r.twitter_id: r for r in report_rows(conn, build_summary(conn))}
+    finally:
+        conn.close()
+    assert report["2"].elsewhere == (
+        "On Bluesky, not bridged: https://bsky.app/profile/omar.bsky.social"
+    )
+    assert report["4"].elsewhere == "On Threads, not shared: https://www.threads.net/@uri_draws"
+    assert report["1"].elsewhere == ""
+    header, *lines = report_csv(report.values()).splitlines()
+    assert header.endswith(",Elsewhere")
+    wanted = 'bridged: https://bsky.app/profile/omar.bsky.social"'
+    assert any(line.endswith(wanted) for line in lines)

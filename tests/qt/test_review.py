@@ -226,3 +226,44 @@ def test_reading_websites_is_one_click_off_and_says_what_it_contacts(qtbot) -> N
     again = MatchesPage(page.engines)
     qtbot.addWidget(again)
     assert not again.websites.isChecked()
+
+
+def test_accounts_on_bluesky_or_threads_have_their_own_status(qtbot) -> None:  # type: ignore[no-untyped-def]
+    rows = [
+        ReviewRow(
+            "1",
+            "solo",
+            "Solo",
+            None,
+            Confidence.NONE,
+            Standing.ON_BLUESKY,
+            elsewhere="solo.bsky.social",
+        ),
+        ReviewRow(
+            "2", "shy", "Shy", None, Confidence.NONE, Standing.ON_THREADS, elsewhere="private.one"
+        ),
+    ]
+    model = MatchTableModel()
+    model.set_rows(rows)
+    texts = [
+        (model.data(model.index(n, Column.ADDRESS)), model.data(model.index(n, Column.STATUS)))
+        for n in range(2)
+    ]
+    assert texts == [
+        ("solo.bsky.social", "On Bluesky — not bridged"),
+        ("private.one", "On Threads — not shared"),
+    ]
+    assert not any(
+        model.flags(model.index(n, Column.FOLLOW)) & Qt.ItemFlag.ItemIsUserCheckable
+        for n in range(2)
+    )
+    details = MatchDetails()
+    qtbot.addWidget(details)
+    details.show_row(rows[0])
+    assert details.address.text().startswith("On Bluesky: solo.bsky.social, not bridged")
+    assert details.open_profile.isEnabled() and not details.reject.isEnabled()
+    assert rows[1].profile_link == "https://www.threads.net/@private.one"
+    proxy = MatchFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_filter(ReviewFilter(standings=frozenset({Standing.ON_THREADS})))
+    assert proxy.rowCount() == 1

@@ -35,6 +35,7 @@ REPORT_HEADER = (
     "Status",
     "Reason",
     "Evidence",
+    "Elsewhere",
 )
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -49,6 +50,7 @@ class ReportRow:
     status: str
     reason: str = ""
     evidence: tuple[str, ...] = ()
+    elsewhere: str = ""  # where it went that the fediverse cannot follow (Bluesky, Threads)
 
 
 def _flag(value: bool) -> str:
@@ -116,6 +118,7 @@ def report_csv(rows: Iterable[ReportRow]) -> str:
             row.status,
             row.reason,
             " | ".join(row.evidence),
+            row.elsewhere,
         )
         writer.writerow(tuple(_defused(cell) for cell in cells))
     return buffer.getvalue()

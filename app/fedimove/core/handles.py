@@ -171,6 +171,13 @@ def _bluesky(handle: str, snippet: str) -> Found | None:
     return _make(handle, BRIDGY_BLUESKY, Form.BLUESKY, snippet)
 
 
+# Where a person can see an account on Bluesky or Threads, by network.
+ELSEWHERE_URLS = {
+    "bluesky": "https://bsky.app/profile/{}",
+    "threads": "https://www.threads.net/@{}",
+}
+
+
 def bluesky_handle(handle: Handle) -> str | None:
     """The Bluesky handle behind a Bridgy Fed address, if it is one."""
     if handle.host == BRIDGY_BLUESKY and "." in handle.user:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from fedimove.core.handles import ELSEWHERE_URLS
+
 
 class Confidence(StrEnum):
     CONFIRMED = "confirmed"
@@ -37,9 +39,15 @@ class Standing(StrEnum):
     GONE = "gone"
     FAILED = "failed"
     NOT_FOUND = "not_found"
+    ON_BLUESKY = "on_bluesky_not_bridged"  # a Bluesky handle Bridgy Fed does not bridge
+    ON_THREADS = "on_threads_not_federated"  # a Threads profile not shared with the fediverse
     UNCHECKED = "unchecked"  # a server that could have answered did not: looked at next run
     NOT_SEARCHED = "not_searched"
     REJECTED = "rejected"
+
+
+# The network of an account that went to Bluesky or Threads (nothing to follow from here).
+ELSEWHERE_NETWORKS = {Standing.ON_BLUESKY: "bluesky", Standing.ON_THREADS: "threads"}
 
 
 class Decision(StrEnum):
@@ -69,11 +77,12 @@ class ReviewRow:
     evidence: tuple[Evidence, ...] = ()
     profile_url: str | None = None
     decision: Decision | None = None
+    elsewhere: str | None = None  # the Bluesky handle or Threads name, when on one of them
     haystack: str = field(default="", repr=False)
 
     def __post_init__(self) -> None:
         self.haystack = "\0".join(
-            (self.display_name or "", self.username or "", self.address or "")
+            (self.display_name or "", self.username or "", self.address or "", self.elsewhere or "")
         ).casefold()
 
     @property
@@ -111,6 +120,8 @@ class ReviewRow:
         """The fediverse profile: the server's own URL, else the usual /@user form."""
         if self.profile_url:
             return self.profile_url
+        if self.elsewhere and self.standing in ELSEWHERE_NETWORKS:
+            return ELSEWHERE_URLS[ELSEWHERE_NETWORKS[self.standing]].format(self.elsewhere)
         if self.address and "@" in self.address:
             user, host = self.address.lstrip("@").split("@", 1)
             return f"https://{host}/@{user}"

@@ -26,6 +26,7 @@ from fedimove.core.export_csv import (
     muted_csv,
     report_csv,
 )
+from fedimove.core.handles import ELSEWHERE_URLS
 from fedimove.core.i18n import QT_TRANSLATE_NOOP
 from fedimove.core.match_labels import EVIDENCE, SOURCE
 from fedimove.core.matching import Evidence
@@ -35,7 +36,7 @@ from fedimove.core.relationships import QueueState
 from fedimove.i18n import tr
 from fedimove.jobs.base import Job, JobContext, Progress
 from fedimove.jobs.plan import PlanSummary, build_summary
-from fedimove.store import follow_queue, graph, paths, plan_inputs, workspace
+from fedimove.store import elsewhere, follow_queue, graph, paths, plan_inputs, workspace
 
 IMPORT_PATH = "/settings/imports"
 
@@ -151,6 +152,9 @@ def report_rows(conn: sqlite3.Connection, summary: PlanSummary) -> list[ReportRo
         )
     usernames = graph.usernames(conn)
     proofs = plan_inputs.evidence(conn)
+    places: dict[str, list[tuple[str, str]]] = {}
+    for item in elsewhere.of_followed(conn):
+        places.setdefault(item.account_id, []).append((item.network, item.handle))
     return sorted(
         (
             ReportRow(
@@ -161,6 +165,7 @@ def report_rows(conn: sqlite3.Connection, summary: PlanSummary) -> list[ReportRo
                 r.status,
                 r.reason,
                 tuple(_evidence_text(e) for e in proofs.get(r.twitter_id, ())),
+                " | ".join(_elsewhere_text(*p) for p in places.get(r.twitter_id, ())),
             )
             for r in rows
         ),
@@ -173,6 +178,18 @@ def _evidence_text(evidence: Evidence) -> str:
     kind = tr("Match", EVIDENCE.get(evidence.kind, evidence.kind))
     source = tr("Match", SOURCE[evidence.source]) if evidence.source in SOURCE else evidence.source
     return f"{kind} ({source}): {evidence.snippet}"
+
+
+ELSEWHERE_TEXT = {
+    "bluesky": QT_TRANSLATE_NOOP("Report", "On Bluesky, not bridged: {url}"),
+    "threads": QT_TRANSLATE_NOOP("Report", "On Threads, not shared: {url}"),
+}
+
+
+def _elsewhere_text(network: str, handle: str) -> str:
+    """Where to look the account up, since it cannot be followed from the fediverse."""
+    url = ELSEWHERE_URLS[network].format(handle)
+    return tr("Report", ELSEWHERE_TEXT[network]).format(url=url)
 
 
 def write_atomically(path: Path, text: str) -> Path:

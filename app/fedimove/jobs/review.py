@@ -12,7 +12,7 @@ from fedimove.core.graph import Profile
 from fedimove.core.relationships import QueueState
 from fedimove.core.review import Confidence, Decision, Evidence, ReviewRow, Standing
 from fedimove.jobs.base import Job, JobContext
-from fedimove.store import follow_queue, graph, matches, workspace
+from fedimove.store import elsewhere, follow_queue, graph, matches, workspace
 from fedimove.store.matches import MatchRow
 
 QUEUE_STANDING = {
@@ -27,6 +27,8 @@ OUTCOME_STANDING = {
     "gone": Standing.GONE,
     "unchecked": Standing.UNCHECKED,
 }
+# Where an account without a match went, when the fediverse cannot follow it there.
+ELSEWHERE_STANDING = {"bluesky": Standing.ON_BLUESKY, "threads": Standing.ON_THREADS}
 RELATIONSHIP_STANDING = {"following": Standing.ALREADY_FOLLOWED, "requested": Standing.REQUESTED}
 
 
@@ -51,6 +53,9 @@ def _rows(conn: sqlite3.Connection) -> list[ReviewRow]:
         )
     }
     progress = matches.progress_of(conn)
+    outside: dict[str, tuple[str, str]] = {}
+    for item in elsewhere.of_followed(conn):
+        outside.setdefault(item.account_id, (item.network, item.handle))
     queue = {row.address.lower(): row.state for row in follow_queue.rows(conn)}
     rows = []
     for profile in graph.following_profiles(conn):
@@ -61,6 +66,10 @@ def _rows(conn: sqlite3.Connection) -> list[ReviewRow]:
             address, confidence = rejected[profile.id]
             rows.append(_row(profile, address, confidence, Standing.TO_FOLLOW))
             rows[-1].decision = Decision.REJECT
+        elif profile.id in outside:
+            network, handle = outside[profile.id]
+            standing = ELSEWHERE_STANDING[network]
+            rows.append(_row(profile, None, Confidence.NONE, standing, elsewhere=handle))
         else:
             outcome = progress.get(profile.id, ("", ""))[0]
             standing = OUTCOME_STANDING.get(outcome, Standing.NOT_FOUND)
@@ -69,7 +78,11 @@ def _rows(conn: sqlite3.Connection) -> list[ReviewRow]:
 
 
 def _row(
-    profile: Profile, address: str | None, confidence: Confidence, standing: Standing
+    profile: Profile,
+    address: str | None,
+    confidence: Confidence,
+    standing: Standing,
+    elsewhere: str | None = None,
 ) -> ReviewRow:
     return ReviewRow(
         account_id=profile.id,
@@ -78,6 +91,7 @@ def _row(
         address=address,
         confidence=confidence,
         standing=standing,
+        elsewhere=elsewhere,
     )
 
 

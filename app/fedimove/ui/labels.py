@@ -50,6 +50,8 @@ STATUS_WORDS = {
     Standing.GONE: QT_TRANSLATE_NOOP("Review", "Gone"),
     Standing.FAILED: QT_TRANSLATE_NOOP("Review", "Failed"),
     Standing.NOT_FOUND: QT_TRANSLATE_NOOP("Review", "Not found"),
+    Standing.ON_BLUESKY: QT_TRANSLATE_NOOP("Review", "On Bluesky — not bridged"),
+    Standing.ON_THREADS: QT_TRANSLATE_NOOP("Review", "On Threads — not shared"),
     Standing.UNCHECKED: QT_TRANSLATE_NOOP("Review", "Could not be checked"),
     Standing.NOT_SEARCHED: QT_TRANSLATE_NOOP("Review", "Not searched yet"),
     Standing.REJECTED: QT_TRANSLATE_NOOP("Review", "Left out"),

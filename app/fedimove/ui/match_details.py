@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fedimove.core.review import Decision, ReviewRow
+from fedimove.core.review import Decision, ReviewRow, Standing
 from fedimove.ui.icons import icon
 from fedimove.ui.labels import (
     confidence_meaning,
@@ -107,11 +107,7 @@ class MatchDetails(QWidget):
                 "%1", row.account_id
             )
         )
-        self.address.setText(
-            self.tr("On the fediverse: %1").replace("%1", row.address)
-            if row.address
-            else self.tr("On the fediverse: no address found")
-        )
+        self.address.setText(self._address_text(row))
         self.badge.setPixmap(
             icon(f"confidence-{row.confidence.value}").pixmap(
                 QSize(16, 16), self.devicePixelRatioF()
@@ -134,6 +130,21 @@ class MatchDetails(QWidget):
         self.open_profile.setEnabled(row.profile_link is not None)
         self.reject.setEnabled(row.address is not None)
         self.reject.setChecked(row.decision is Decision.REJECT)
+
+    def _address_text(self, row: ReviewRow) -> str:
+        if row.address:
+            return self.tr("On the fediverse: %1").replace("%1", row.address)
+        if row.elsewhere and row.standing is Standing.ON_BLUESKY:
+            return self.tr(
+                "On Bluesky: %1, not bridged to the fediverse, so Mastodon cannot follow it. "
+                "Open the profile to follow it on Bluesky."
+            ).replace("%1", row.elsewhere)
+        if row.elsewhere and row.standing is Standing.ON_THREADS:
+            return self.tr(
+                "On Threads: %1, not shared with the fediverse, so Mastodon cannot follow it. "
+                "Open the profile to follow it on Threads."
+            ).replace("%1", row.elsewhere)
+        return self.tr("On the fediverse: no address found")
 
     def _open_profile(self) -> None:
         if self.row and self.row.profile_link:

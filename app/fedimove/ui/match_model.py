@@ -111,7 +111,7 @@ class MatchTableModel(QAbstractTableModel):
         if column == Column.TWITTER:
             return _twitter_text(row)
         if column == Column.ADDRESS:
-            return row.address or "—"
+            return row.address or row.elsewhere or "—"
         if column == Column.CONFIDENCE:
             return confidence_text(row.confidence)
         if column == Column.STATUS:

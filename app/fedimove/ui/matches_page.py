@@ -57,6 +57,8 @@ FILTER_STATUSES = (
     Standing.GONE,
     Standing.FAILED,
     Standing.NOT_FOUND,
+    Standing.ON_BLUESKY,
+    Standing.ON_THREADS,
     Standing.UNCHECKED,
     Standing.NOT_SEARCHED,
     Standing.REJECTED,
