@@ -100,6 +100,10 @@ def test_your_follows_shows_whose_follows_these_are(qtbot) -> None:  # type: ign
     assert page.owner.isVisible()
     assert page.owner_name.text() == "Ada  @ada"
     assert page.owner_avatar.pixmap() is not None and not page.owner_avatar.pixmap().isNull()
-    texts = [label.text() for label in page.findChildren(QLabel) if label.isVisible()]
-    assert "Person 0  @user0" in texts
-    assert "and 12 more" in texts
+
+    def shown() -> list[str]:
+        return [label.text() for label in page.findChildren(QLabel) if label.isVisible()]
+
+    # Chips added to a shown page appear on the next pass of the event loop.
+    qtbot.waitUntil(lambda: "Person 0  @user0" in shown())
+    assert "and 12 more" in shown()
