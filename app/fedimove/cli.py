@@ -9,6 +9,7 @@ nothing reaches the user as a traceback.
 from __future__ import annotations
 
 import argparse
+import io
 import logging
 import sys
 from collections.abc import Sequence
@@ -39,6 +40,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from fedimove.ui.app import run_gui
 
         return run_gui()
+    # Whole lines, written as they are printed: a message on stderr (progress, a warning)
+    # then lands between two lines of stdout, never glued to one, even in a shared pipe.
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(line_buffering=True)
     parser = build_parser()
     args = parser.parse_args(args_list)
     if not getattr(args, "func", None):

@@ -1913,8 +1913,96 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
 <context>
     <name>Status</name>
     <message>
-        <source>Account: @{username} ({id})</source>
-        <translation>Compte : @{username} ({id})</translation>
+        <source>not in this archive</source>
+        <translation>absent de cette archive</translation>
+    </message>
+    <message>
+        <source>Following 1 account; {known} usernames known</source>
+        <translation>1 compte suivi ; {known} noms d’utilisateur connus</translation>
+    </message>
+    <message>
+        <source>Following {following} accounts; {known} usernames known</source>
+        <translation>{following} comptes suivis ; {known} noms d’utilisateur connus</translation>
+    </message>
+    <message>
+        <source>(the others are known only by number).</source>
+        <translation>(les autres ne sont connus que par leur numéro).</translation>
+    </message>
+    <message>
+        <source>Followers: not in this archive.</source>
+        <translation>Abonnés : absents de cette archive.</translation>
+    </message>
+    <message>
+        <source>Followers: {count}.</source>
+        <translation>Abonnés : {count}.</translation>
+    </message>
+    <message>
+        <source>Blocks on Twitter: {blocks}; mutes: {mutes}.</source>
+        <translation>Blocages sur Twitter : {blocks} ; masquages : {mutes}.</translation>
+    </message>
+    <message>
+        <source>Lists: {lists} you made or follow; you are on {member} lists made by others.</source>
+        <translation>Listes : {lists} créées ou suivies par vous ; vous figurez sur {member} listes créées par d’autres.</translation>
+    </message>
+    <message>
+        <source>Archive read from {path} on {date}.</source>
+        <translation>Archive lue depuis {path} le {date}.</translation>
+    </message>
+    <message>
+        <source>Not in this archive: {files}.</source>
+        <translation>Absent de cette archive : {files}.</translation>
+    </message>
+    <message>
+        <source>Fediverse addresses not searched yet: fedimove match.</source>
+        <translation>Adresses du fédivers pas encore cherchées : fedimove match.</translation>
+    </message>
+    <message>
+        <source>Matches: {confirmed} confirmed, {likely} likely, {possible} possible; {unmatched} without an address; {unchecked} not checked yet.</source>
+        <translation>Correspondances : {confirmed} confirmées, {likely} probables, {possible} possibles ; {unmatched} sans adresse ; {unchecked} pas encore vérifiées.</translation>
+    </message>
+    <message>
+        <source>On Bluesky without a bridge: {bluesky}; on Threads without federation: {threads}.</source>
+        <translation>Sur Bluesky sans pont : {bluesky} ; sur Threads sans fédération : {threads}.</translation>
+    </message>
+    <message>
+        <source>Mastodon: not signed in (fedimove mastodon login).</source>
+        <translation>Mastodon : non connecté (fedimove mastodon login).</translation>
+    </message>
+    <message>
+        <source>Mastodon: {address}.</source>
+        <translation>Mastodon : {address}.</translation>
+    </message>
+    <message>
+        <source>Follows: {followed} made, {requested} requested, {already_followed} already there, {pending} waiting, {failed} failed.</source>
+        <translation>Abonnements : {followed} faits, {requested} demandés, {already_followed} déjà là, {pending} en attente, {failed} en échec.</translation>
+    </message>
+    <message>
+        <source>Lists recreated: {count}.</source>
+        <translation>Listes recréées : {count}.</translation>
+    </message>
+    <message>
+        <source>On Mastodon: {blocked} blocked, {muted} muted, {pending} still to do.</source>
+        <translation>Sur Mastodon : {blocked} bloqués, {muted} masqués, {pending} encore à faire.</translation>
+    </message>
+    <message>
+        <source>Twitter API: {following} follows and {lists} lists read</source>
+        <translation>API Twitter : {following} abonnements et {lists} listes lus</translation>
+    </message>
+    <message>
+        <source>complete.</source>
+        <translation>terminé.</translation>
+    </message>
+    <message>
+        <source>not finished (fedimove twitter export continues).</source>
+        <translation>pas terminé (fedimove twitter export reprend).</translation>
+    </message>
+    <message>
+        <source>x.com: {following} follows, {followers} followers, {lists} lists read.</source>
+        <translation>x.com : {following} abonnements, {followers} abonnés, {lists} listes lus.</translation>
+    </message>
+    <message>
+        <source>Account: @{name} ({id}).</source>
+        <translation>Compte : @{name} ({id}).</translation>
     </message>
     <message>
         <source>Nothing imported yet. Start with: fedimove import-archive PATH</source>

@@ -74,7 +74,8 @@ class GeneratedArchive:
 
     @property
     def list_count(self) -> int:
-        return sum(len(urls) for urls in self.list_urls.values())
+        """Lists made or followed by the user (those they are on count apart)."""
+        return sum(len(urls) for relation, urls in self.list_urls.items() if relation != "member")
 
 
 def username_for(account_id: str) -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import argparse
 
-from fedimove.commands._output import print_json
-from fedimove.i18n import tr
+from fedimove.commands._output import print_json, print_lines
+from fedimove.commands._status_words import sentences
 from fedimove.store import workspace
 from fedimove.store.status import collect
 
@@ -26,14 +26,5 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return 0
-    account = data.get("account")
-    if account:
-        print(tr("Status", "Account: @{username} ({id})").format(**account))
-    else:
-        print(tr("Status", "Nothing imported yet. Start with: fedimove import-archive PATH"))
-    for key, value in data.items():
-        if key != "account" and not isinstance(value, dict):
-            print(f"{key}: {value}")
-        elif isinstance(value, dict) and key != "account":
-            print(f"{key}: " + ", ".join(f"{k} {v}" for k, v in value.items()))
+    print_lines(sentences(data))
     return 0

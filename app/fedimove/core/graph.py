@@ -98,6 +98,7 @@ class GraphCounts:
     followers: int = 0
     blocks: int = 0
     mutes: int = 0
-    lists: int = 0
+    lists: int = 0  # made or followed by the user: what can be recreated
+    lists_member_of: int = 0  # made by others, with the user on them
     resolved_usernames: int = 0
     extra: dict[str, int] = field(default_factory=dict)

@@ -60,6 +60,7 @@ class ImportSummary:
     usernames_recovered: int
     resolved_usernames: int
     missing_files: tuple[str, ...] = field(default=())
+    lists_member_of: int = 0  # lists others made with the user on them (not in `lists`)
     previous_account: Me | None = None
 
     def to_json(self) -> dict[str, Any]:
@@ -155,6 +156,7 @@ class ImportArchiveJob(Job[ImportSummary]):
                         blocks=_known(reader, edges, EdgeKind.BLOCK),
                         mutes=_known(reader, edges, EdgeKind.MUTE),
                         lists=_archive_list_count(conn),
+                        lists_member_of=_archive_list_count(conn, member=True),
                         tweets=reader.counts[lay.TWEETS.key],
                         likes=likes,
                         direct_message_texts=len(messages),
@@ -235,8 +237,12 @@ def _archive_edge_counts(conn: sqlite3.Connection) -> dict[EdgeKind, int]:
     return {kind: found.get(kind, 0) for kind in EdgeKind}
 
 
-def _archive_list_count(conn: sqlite3.Connection) -> int:
-    return conn.execute("SELECT count(*) FROM lists WHERE source = ?", (SOURCE,)).fetchone()[0]
+def _archive_list_count(conn: sqlite3.Connection, member: bool = False) -> int:
+    """Lists the user made or follows (what can be recreated), or else those they are on."""
+    return conn.execute(
+        "SELECT count(*) FROM lists WHERE source = ? AND (relation = 'member') = ?",
+        (SOURCE, member),
+    ).fetchone()[0]
 
 
 def _record(

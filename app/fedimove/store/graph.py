@@ -312,7 +312,12 @@ def counts(conn: sqlite3.Connection) -> GraphCounts:
         followers=edge_count(EdgeKind.FOLLOWER),
         blocks=edge_count(EdgeKind.BLOCK),
         mutes=edge_count(EdgeKind.MUTE),
-        lists=conn.execute("SELECT count(*) FROM lists").fetchone()[0],
+        lists=conn.execute(
+            "SELECT count(*) FROM lists WHERE relation != ?", (ListRelation.MEMBER.value,)
+        ).fetchone()[0],
+        lists_member_of=conn.execute(
+            "SELECT count(*) FROM lists WHERE relation = ?", (ListRelation.MEMBER.value,)
+        ).fetchone()[0],
         resolved_usernames=resolved,
     )
 

@@ -128,6 +128,7 @@ def graph_fields(conn: sqlite3.Connection) -> Fields:
         "blocks": _unless_missing(counts.blocks, "block", missing),
         "mutes": _unless_missing(counts.mutes, "mute", missing),
         "lists": counts.lists,
+        "lists_member_of": counts.lists_member_of,
         "resolved_usernames": counts.resolved_usernames,
         "missing_files": missing,
     }
