@@ -183,7 +183,7 @@
         <source>Twitter&apos;s archive keeps only numbers for the accounts you follow; the username of %n of them was found in your tweets.</source>
         <translation>
             <numerusform>Twitter&apos;s archive keeps only numbers for the accounts you follow; the username of %n of them was found in your tweets.</numerusform>
-            <numerusform>Twitter&apos;s archive keeps only numbers for the accounts you follow; the username of %n of them was found in your tweets.</numerusform>
+            <numerusform>Twitter&apos;s archive keeps only numbers for the accounts you follow; the usernames of %n of them were found in your tweets.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -145,8 +145,12 @@
         <translation>Ce n’est pas une adresse de serveur : {detail}</translation>
     </message>
     <message>
-        <source>The server {instance} cannot be reached ({detail}). Check the address and your connection, then try again.</source>
-        <translation>Le serveur {instance} est injoignable ({detail}). Vérifiez l’adresse et votre connexion, puis réessayez.</translation>
+        <source>The server {instance} cannot be reached. Check the address and your connection, then try again.</source>
+        <translation>Le serveur {instance} est injoignable. Vérifiez l’adresse et votre connexion, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The server {instance} answered, but its security certificate is not valid, so Fedimove does not send it anything. Check the address.</source>
+        <translation>Le serveur {instance} a répondu, mais son certificat de sécurité n’est pas valide : Fedimove ne lui envoie donc rien. Vérifiez l’adresse.</translation>
     </message>
     <message>
         <source>{instance} does not offer the Mastodon API, so Fedimove cannot sign in there.</source>
@@ -990,6 +994,14 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <translation>Utiliser ce code</translation>
     </message>
     <message>
+        <source>Checking %1… (attempt %2)</source>
+        <translation>Vérification de %1… (essai %2)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
         <source>Sign-in cancelled.</source>
         <translation>Connexion annulée.</translation>
     </message>
@@ -1144,7 +1156,7 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <translation>A le même nom d’utilisateur ou le même nom que @{username} sur Twitter ; rien sur Twitter ne confirme que c’est la même personne.</translation>
     </message>
     <message>
-        <source>Checking the addresses accounts published</source>
+        <source>Checking the addresses the accounts published</source>
         <translation>Vérification des adresses publiées par les comptes</translation>
     </message>
     <message>
@@ -1411,6 +1423,10 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <translation>Ouvrir la page d’importation</translation>
     </message>
     <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
         <source>Follow</source>
         <translation>Suivre</translation>
     </message>
@@ -1584,6 +1600,10 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
     <message>
         <source>Where to write the import files and the report</source>
         <translation>Où écrire les fichiers d’importation et le rapport</translation>
+    </message>
+    <message>
+        <source>Nothing to import into Mastodon: no account or list is left to follow. The report of every account is in %1.</source>
+        <translation>Rien à importer dans Mastodon : il ne reste aucun compte ni aucune liste à suivre. Le rapport de chaque compte se trouve dans %1.</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +1922,10 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <translation>En attente du navigateur…</translation>
     </message>
     <message>
+        <source>Checking the server</source>
+        <translation>Vérification du serveur</translation>
+    </message>
+    <message>
         <source>Contacting the server</source>
         <translation>Contact du serveur</translation>
     </message>
@@ -2052,8 +2076,12 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <source>Twitter&apos;s archive keeps only numbers for the accounts you follow; the username of %n of them was found in your tweets.</source>
         <translation>
             <numerusform>L’archive de Twitter ne garde que des numéros pour les comptes que vous suivez ; le nom d’utilisateur de %n d’entre eux a été retrouvé dans vos tweets.</numerusform>
-            <numerusform>L’archive de Twitter ne garde que des numéros pour les comptes que vous suivez ; le nom d’utilisateur de %n d’entre eux a été retrouvé dans vos tweets.</numerusform>
+            <numerusform>L’archive de Twitter ne garde que des numéros pour les comptes que vous suivez ; les noms d’utilisateur de %n d’entre eux ont été retrouvés dans vos tweets.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Twitter&apos;s archive keeps only numbers for the accounts you follow, and none of their usernames was found in your tweets.</source>
+        <translation>L’archive de Twitter ne garde que des numéros pour les comptes que vous suivez, et aucun de leurs noms d’utilisateur n’a été retrouvé dans vos tweets.</translation>
     </message>
     <message numerus="yes">
         <source>Fedimove will look for the other %n when it searches for matches.</source>

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from fedimove.ui import widgets
+from fedimove import i18n
+from fedimove.ui import keyring_prompt, widgets
 from fedimove.ui.engines import Engines
 from fedimove.ui.mastodon_page import MastodonPage
 from tests.fakes.browser import browse
@@ -58,3 +59,25 @@ def test_a_wrong_server_is_one_clear_line(qtbot) -> None:  # type: ignore[no-unt
     page.start_sign_in()
     assert "not a server address" in page.state.label.text()
     assert page.handle is None
+
+
+def test_an_unreachable_server_is_a_translated_warning_before_any_question(  # type: ignore[no-untyped-def]
+    qtbot, monkeypatch
+) -> None:
+    asked: list[object] = []
+    monkeypatch.setattr(keyring_prompt, "when_secrets_can_be_kept", lambda *a, **k: asked.append(a))
+    i18n.install("fr")
+    page = open_page(qtbot)
+    page.server.setText("https://127.0.0.1:9")  # nothing listens on the discard port
+    page.start_sign_in()
+    assert "127.0.0.1:9" in page.state.label.text() and page.state.kind == "info"
+    qtbot.waitUntil(lambda: page.handle is None)
+    text = page.state.label.text()
+    assert page.state.kind == "warning"
+    assert "Error" not in text and "ConnectionError" not in text
+    assert "ne répond pas" in text or "injoignable" in text, text
+    assert asked == []
+    page.start_sign_in()
+    assert "(essai 2)" in page.state.label.text()
+    qtbot.waitUntil(lambda: page.handle is None)
+    assert page.state.kind == "warning" and asked == []

@@ -47,6 +47,20 @@ def test_plan_then_follow_then_export(
     qtbot.waitUntil(lambda: not page.running())
     assert page.start_button.isVisible() and not page.pause_button.isVisible()
 
+    with qtbot.waitSignal(page.exported, timeout=30_000):
+        page.export_to(tmp_path / "export")
+    log = page.log.toPlainText()
+    assert "Nothing to import into Mastodon" in log and "Merge" not in log
+    assert not page.open_folder.isVisible() and not page.open_import.isVisible()
+
+
+def test_export_offers_the_import_page_and_the_folder(
+    qtbot, signed_in: SignedIn, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    write_scene(8)
+    for n in range(8):
+        signed_in.fake.add_account(f"user{n}", HOSTS[n % len(HOSTS)])
+    page = open_page(qtbot)
     opened: list[str] = []
     monkeypatch.setattr(
         widgets.QDesktopServices, "openUrl", lambda url: opened.append(url.toString())
@@ -58,6 +72,8 @@ def test_plan_then_follow_then_export(
     assert "Merge" in page.log.toPlainText()
     qtbot.mouseClick(page.open_import, Qt.MouseButton.LeftButton)
     assert opened == ["https://home.example/settings/imports"]
+    qtbot.mouseClick(page.open_folder, Qt.MouseButton.LeftButton)
+    assert opened[1] == (tmp_path / "export").as_uri()
 
 
 def test_not_signed_in_leads_to_the_sign_in_step(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -21,12 +21,29 @@ class InvalidInstance(FedimoveError):
 
 
 class InstanceUnreachable(FedimoveError):
+    """`detail` keeps the low-level reason for the log and --json; the user reads plain words."""
+
     code = "instance_unreachable"
     message = QT_TRANSLATE_NOOP(
         "Errors",
-        "The server {instance} cannot be reached ({detail}). Check the address and "
-        "your connection, then try again.",
+        "The server {instance} cannot be reached. Check the address and your connection, "
+        "then try again.",
     )
+
+
+class InstanceCertificateInvalid(InstanceUnreachable):
+    code = "instance_certificate_invalid"
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The server {instance} answered, but its security certificate is not valid, so "
+        "Fedimove does not send it anything. Check the address.",
+    )
+
+
+def unreachable(exc: Exception, instance: str) -> InstanceUnreachable:
+    """The typed failure for a request that never got an answer (the class name is the detail)."""
+    kind = InstanceCertificateInvalid if "SSL" in type(exc).__name__ else InstanceUnreachable
+    return kind(type(exc).__name__, instance=instance)
 
 
 class NotMastodonApi(FedimoveError):

@@ -15,7 +15,7 @@ import requests
 
 from fedimove.core.fediverse_host import HostInfo
 from fedimove.core.home_account import ServerInfo
-from fedimove.fediverse.errors import InsecureInstance, InstanceUnreachable, InvalidInstance
+from fedimove.fediverse.errors import InsecureInstance, InvalidInstance, unreachable
 from fedimove.fediverse.hosts import probe_host
 from fedimove.fediverse.http_json import get_json
 
@@ -63,7 +63,7 @@ def detect_server(session: requests.Session, instance_url: str) -> ServerInfo:
     try:
         session.head(instance_url, allow_redirects=False)
     except requests.RequestException as exc:
-        raise InstanceUnreachable(type(exc).__name__, instance=instance_url) from None
+        raise unreachable(exc, instance_url) from None
     host = instance_url.split("://", 1)[1]
     info = probe_host(session, host) if instance_url.startswith("https://") else HostInfo(host)
     software, version = info.software, info.version

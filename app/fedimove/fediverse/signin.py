@@ -27,11 +27,11 @@ from fedimove.core.home_account import SCOPES, HomeAccount, ServerInfo
 from fedimove.core.i18n import QT_TRANSLATE_NOOP
 from fedimove.fediverse import loopback
 from fedimove.fediverse.errors import (
-    InstanceUnreachable,
     NotMastodonApi,
     SignInDenied,
     SignInFailed,
     TokenRejected,
+    unreachable,
 )
 from fedimove.fediverse.instance import detect_server, normalise_instance
 from fedimove.fediverse.session import client_for
@@ -94,12 +94,20 @@ class LoginFlow:
         self._app: AppRegistration | None = None
         self._pending: _Pending | None = None
         self.server = ServerInfo()
+        self._checked = False
         self.authorize_url = ""
         self.paste_url = ""
 
+    def check(self) -> ServerInfo:
+        """Ask the server what it is, before anything is asked of the user (keyring, browser)."""
+        self.server = detect_server(self._session, self.instance_url)
+        self._checked = True
+        return self.server
+
     def start(self) -> str:
         """Register (or reuse) the app, listen on 127.0.0.1, return the URL to open."""
-        self.server = detect_server(self._session, self.instance_url)
+        if not self._checked:
+            self.check()
         verifier = challenge = None
         if self.server.pkce:
             oauth = WebApplicationClient(None)
@@ -160,7 +168,7 @@ class LoginFlow:
         try:
             response = self._session.post(f"{self.instance_url}/oauth/token", data=form)
         except requests.RequestException as exc:
-            raise InstanceUnreachable(type(exc).__name__, instance=self.instance_url) from None
+            raise unreachable(exc, self.instance_url) from None
         token = _json_field(response, "access_token")
         if response.status_code != 200 or not token:
             error = _json_field(response, "error") or f"HTTP {response.status_code}"
@@ -227,7 +235,7 @@ class LoginFlow:
         try:
             response = self._session.post(f"{self.instance_url}/api/v1/apps", data=form)
         except requests.RequestException as exc:
-            raise InstanceUnreachable(type(exc).__name__, instance=self.instance_url) from None
+            raise unreachable(exc, self.instance_url) from None
         if response.status_code in (200, 201) and _json_field(response, "client_secret"):
             return response.json()
         if response.status_code in (400, 422):
@@ -266,7 +274,7 @@ def remember(
         status = exc.args[1] if len(exc.args) > 1 else None
         if status in (401, 403):
             raise TokenRejected(instance=instance_url) from None
-        raise InstanceUnreachable(type(exc).__name__, instance=instance_url) from None
+        raise unreachable(exc, instance_url) from None
     home = HomeAccount(
         instance_url,
         str(me["id"]),

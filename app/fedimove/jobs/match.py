@@ -56,7 +56,7 @@ GRAPH_PROBE_HOSTS = 10
 PROBE_HOSTS_SETTING = "matching.probe_hosts"
 PROBE_SETTING = "matching.probe"
 
-FINDING = QT_TRANSLATE_NOOP("Match", "Checking the addresses accounts published")
+FINDING = QT_TRANSLATE_NOOP("Match", "Checking the addresses the accounts published")
 PROBING = QT_TRANSLATE_NOOP("Match", "Looking for the same usernames on fediverse servers")
 FOLLOWED = QT_TRANSLATE_NOOP("Match", "Checking whom you already follow")
 WAITING = QT_TRANSLATE_NOOP("Match", "Waiting for a server's rate limit")

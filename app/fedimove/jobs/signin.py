@@ -1,19 +1,33 @@
 """Waiting for the browser (or a pasted code) to finish a Mastodon sign-in, as a job.
 
-The GUI calls `LoginFlow.start()` in one job (it registers the app: network), opens the
-returned address with QDesktopServices, then runs `SignInJob`; a paste box calls
-`flow.submit_code(text)`, Cancel calls `handle.control.cancel()`.
+The GUI first checks the server (`CheckServerJob`: is it there, what is it?) before asking
+anything of the user, then calls `LoginFlow.start()` in one job (it registers the app:
+network), opens the returned address with QDesktopServices, then runs `SignInJob`; a paste box
+calls `flow.submit_code(text)`, Cancel calls `handle.control.cancel()`.
 """
 
 from __future__ import annotations
 
-from fedimove.core.home_account import HomeAccount
+from fedimove.core.home_account import HomeAccount, ServerInfo
 from fedimove.core.i18n import QT_TRANSLATE_NOOP
 from fedimove.fediverse.signin import LoginFlow
 from fedimove.jobs.base import Job, JobContext, Progress
 
 WAITING = QT_TRANSLATE_NOOP("SignIn", "Waiting for the browser…")
 POLL_SECONDS = 0.25
+
+
+class CheckServerJob(Job[ServerInfo]):
+    """Reach the server and learn what it is: the first thing a sign-in does."""
+
+    title = QT_TRANSLATE_NOOP("SignIn", "Checking the server")
+
+    def __init__(self, flow: LoginFlow) -> None:
+        self.flow = flow
+
+    def run(self, ctx: JobContext) -> ServerInfo:
+        ctx.checkpoint()
+        return self.flow.check()
 
 
 class StartSignInJob(Job[str]):

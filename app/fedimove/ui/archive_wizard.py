@@ -332,11 +332,18 @@ class SummaryPage(_FlowPage):
         self.lines.setText("\n".join(lines))
         missing = summary.following - summary.resolved_usernames
         self.hint.setText(
-            self.tr(
-                "Twitter's archive keeps only numbers for the accounts you follow; the username "
-                "of %n of them was found in your tweets.",
-                "",
-                summary.resolved_usernames,
+            (
+                self.tr(
+                    "Twitter's archive keeps only numbers for the accounts you follow; the "
+                    "username of %n of them was found in your tweets.",
+                    "",
+                    summary.resolved_usernames,
+                )
+                if summary.resolved_usernames
+                else self.tr(
+                    "Twitter's archive keeps only numbers for the accounts you follow, and none "
+                    "of their usernames was found in your tweets."
+                )
             )
             + (
                 " "

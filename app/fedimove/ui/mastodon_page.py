@@ -42,6 +42,7 @@ class MastodonPage(StepPage):
         self.engines = engines
         self.flow: LoginFlow | None = None
         self.handle: JobHandle | None = None
+        self._attempt = 0
         self.state = Notice(self.tr("Not signed in to Mastodon yet."), parent=self)
         self.body.addWidget(self.state)
         self._server_row()
@@ -120,27 +121,47 @@ class MastodonPage(StepPage):
         if self.handle is not None or not self.server.text().strip():
             return
         from fedimove.fediverse.signin import LoginFlow  # Mastodon.py: loaded when first used
-        from fedimove.jobs.signin import StartSignInJob
-        from fedimove.ui.keyring_prompt import when_secrets_can_be_kept
+        from fedimove.jobs.signin import CheckServerJob
 
         try:
             self.flow = LoginFlow(self.server.text(), translate=QCoreApplication.translate)
         except FedimoveError as error:
-            self.state.setText(error_text(error))
+            self._say(error_text(error), warning=True)
             return
+        self._attempt += 1
+        self._say(
+            self.tr("Checking %1… (attempt %2)")
+            .replace("%1", self.flow.instance_url)
+            .replace("%2", str(self._attempt))
+            if self._attempt > 1
+            else self.tr("Checking %1…").replace("%1", self.flow.instance_url)
+        )
+        self._run(CheckServerJob(self.flow), self._server_checked)
+
+    def _server_checked(self, _server: object) -> None:
+        """The server is there: only now ask where to keep the sign-in, then register."""
+        from fedimove.jobs.signin import StartSignInJob
+        from fedimove.ui.keyring_prompt import when_secrets_can_be_kept
+
         flow = self.flow
+        assert flow is not None
 
         def contact_server() -> None:
-            self.state.setText(QCoreApplication.translate("SignIn", "Contacting the server"))
+            self._say(QCoreApplication.translate("SignIn", "Contacting the server"))
             self._run(StartSignInJob(flow), self._browser_ready)
 
         when_secrets_can_be_kept(
-            self, contact_server, declined=lambda: self.state.setText(self.tr("Sign-in cancelled."))
+            self, contact_server, declined=lambda: self._say(self.tr("Sign-in cancelled."))
         )
+
+    def _say(self, text: str, *, warning: bool = False) -> None:
+        """Every failure in the warning style, everything else as information."""
+        self.state.setText(text)
+        self.state.set_kind("warning" if warning else "info")
 
     def _browser_ready(self, url: str) -> None:
         assert self.flow is not None
-        self.state.setText(
+        self._say(
             QCoreApplication.translate(
                 "Mastodon", "Your browser is opening to sign in to {instance}."
             ).format(instance=self.flow.instance_url)
@@ -179,8 +200,8 @@ class MastodonPage(StepPage):
         handle = JobHandle(job)
         self.handle = handle
         handle.signals.succeeded.connect(done)
-        handle.signals.failed.connect(lambda error: self.state.setText(error_text(error)))
-        handle.signals.cancelled.connect(lambda: self.state.setText(self.tr("Sign-in cancelled.")))
+        handle.signals.failed.connect(lambda error: self._say(error_text(error), warning=True))
+        handle.signals.cancelled.connect(lambda: self._say(self.tr("Sign-in cancelled.")))
         handle.signals.finished.connect(lambda: self._job_done(handle))
         self.sign_in.setEnabled(False)
         handle.start()
@@ -232,7 +253,7 @@ class MastodonPage(StepPage):
     def _show_account(self, home: HomeAccount | None) -> None:
         signed_in = home is not None
         if home is not None:
-            self.state.setText(
+            self._say(
                 self.tr("Signed in as %1 (%2 %3).")
                 .replace("%1", home.address)
                 .replace("%2", home.software)
@@ -259,7 +280,7 @@ class MastodonPage(StepPage):
                 )
             )
         elif self.handle is None:
-            self.state.setText(self.tr("Not signed in to Mastodon yet."))
+            self._say(self.tr("Not signed in to Mastodon yet."))
             self._show_account(None)
 
     def busy(self) -> bool:

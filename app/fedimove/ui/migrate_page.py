@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -90,7 +90,13 @@ class MigratePage(StepPage):
         self.open_import = QPushButton(icon("open-external"), self.tr("Open the import page"), self)
         self.open_import.clicked.connect(self._open_import)
         self.open_import.hide()
-        self.body.addWidget(self.open_import)
+        self.open_folder = QPushButton(icon("open-external"), self.tr("Open folder"), self)
+        self.open_folder.clicked.connect(self._open_folder)
+        self.open_folder.hide()
+        after_export = FlowLayout()
+        after_export.addWidget(self.open_import)
+        after_export.addWidget(self.open_folder)
+        self.body.addLayout(after_export)
         self.moderation = ModerationSection(self)
         self.body.addWidget(self.moderation)
         self._countdown = QTimer(self)
@@ -347,9 +353,25 @@ class MigratePage(StepPage):
         from fedimove.jobs.export_csv import upload_instructions
 
         self.export_result = result
-        self.log.appendPlainText("\n".join(upload_instructions(result)))
-        self.open_import.setVisible(result.import_url is not None)
+        something = bool(
+            result.follow_count or result.list_rows or result.block_count or result.mute_count
+        )
+        if something:
+            self.log.appendPlainText("\n".join(upload_instructions(result)))
+        else:
+            self.log.appendPlainText(
+                self.tr(
+                    "Nothing to import into Mastodon: no account or list is left to follow. "
+                    "The report of every account is in %1."
+                ).replace("%1", str(result.report))
+            )
+        self.open_import.setVisible(something and result.import_url is not None)
+        self.open_folder.setVisible(something)
         self.exported.emit(result)
+
+    def _open_folder(self) -> None:
+        if self.export_result is not None:
+            open_url(QUrl.fromLocalFile(str(self.export_result.following.parent)).toString())
 
     def _open_import(self) -> None:
         if self.export_result is not None and self.export_result.import_url:

@@ -74,6 +74,7 @@ class Notice(QFrame):
     def set_kind(self, kind: str) -> None:
         """'info' or 'warning': the icon and the tint change, the text stays."""
         icon_name, background = _NOTICE_KINDS[kind]
+        self.kind = kind
         self.setStyleSheet(
             f"QFrame#notice {{ background: {background}; border-radius: 6px; }}"
             " QLabel { background: transparent; }"
