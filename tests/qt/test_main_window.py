@@ -100,3 +100,35 @@ def test_closing_while_working_asks_first(qtbot, monkeypatch) -> None:  # type: 
     window.close()
     assert not window.isVisible()
     assert answers == []
+
+
+def test_a_language_switch_keeps_what_was_typed_and_the_migrate_log(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from fedimove.ui.mastodon_page import MastodonPage
+    from fedimove.ui.matches_page import MatchesPage
+    from fedimove.ui.migrate_page import MigratePage
+    from fedimove.ui.twitter_page import TwitterPage
+
+    monkeypatch.setattr(ui_app, "MainWindow", lambda: open_main_window(qtbot))
+    keeper = ui_app.WindowKeeper()
+    english = keeper.window
+    twitter, mastodon = english.pages[Step.TWITTER], english.pages[Step.MASTODON]
+    matches, migrate = english.pages[Step.MATCHES], english.pages[Step.MIGRATE]
+    assert isinstance(twitter, TwitterPage) and isinstance(mastodon, MastodonPage)
+    assert isinstance(matches, MatchesPage) and isinstance(migrate, MigratePage)
+    twitter.other_ways.click()
+    twitter.key_fields["bearer_token"].setText("AAAA-typed")
+    mastodon.server.setText("piaille.fr")
+    matches.search.setText("marie")
+    migrate.log.appendPlainText("Followed: 12")
+    english.show_step(int(Step.MIGRATE))
+    english.choose_language("fr")
+    french = keeper.window
+    assert french.pages[Step.MIGRATE].title.text() == "Migrer"
+    assert french.current_step() is Step.MIGRATE
+    assert french.pages[Step.TWITTER].key_fields["bearer_token"].text() == "AAAA-typed"
+    assert french.pages[Step.TWITTER].keys_box.isVisibleTo(french.pages[Step.TWITTER])
+    assert french.pages[Step.MASTODON].server.text() == "piaille.fr"
+    assert french.pages[Step.MATCHES].search.text() == "marie"
+    assert "Followed: 12" in french.pages[Step.MIGRATE].log.toPlainText()
+    qtbot.waitUntil(lambda: french.current_step() is Step.MIGRATE)
+    french.close()

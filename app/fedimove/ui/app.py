@@ -46,7 +46,8 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 
 
 class WindowKeeper:
-    """Owns the main window; a language switch rebuilds it in the new language when idle."""
+    """Owns the main window; a language switch rebuilds it in the new language when idle,
+    keeping what the user typed, the step shown and the Migrate log (`window_state`)."""
 
     def __init__(self) -> None:
         self.window = self._open()
@@ -62,9 +63,13 @@ class WindowKeeper:
         if old.busy():
             old.tell_language_later()
             return
+        from fedimove.ui import window_state
+
+        typed = window_state.capture(old)
         install_language()
         old.close()
         self.window = self._open()
+        window_state.restore(self.window, typed)
         old.deleteLater()
 
 

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.overview = Overview()
         self._first_overview = True
         self._resume_step = Step.MIGRATE
+        self._stay = False
         self._jobs: set[JobHandle] = set()
         self.setWindowTitle(self.tr("Fedimove"))
         self.setMinimumSize(MINIMUM_SIZE)
@@ -179,6 +180,11 @@ class MainWindow(QMainWindow):
     def show_step(self, step: int) -> None:
         self.sidebar.setCurrentRow(step)
 
+    def keep_step(self, step: int) -> None:
+        """Show this step and stay there when the first overview comes in (language switch)."""
+        self._stay = True
+        self.show_step(step)
+
     def current_step(self) -> Step:
         return Step(self.stack.currentIndex())
 
@@ -256,8 +262,10 @@ class MainWindow(QMainWindow):
         """Open on the next unfinished step, or further on where the user was last time."""
         suggested = suggest(overview)
         restored = self._restored_step
-        if (restored is None or restored < suggested) and self.sidebar.currentRow() == (
-            -1 if restored is None else int(restored)
+        if (
+            not self._stay
+            and (restored is None or restored < suggested)
+            and self.sidebar.currentRow() == (-1 if restored is None else int(restored))
         ):
             self.show_step(int(suggested))
         offer = resume_offer(overview)
