@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from fedimove.core.review import Confidence, Decision, Evidence, ReviewFilter, ReviewRow, Standing
 from fedimove.store import workspace
 from fedimove.ui import widgets
 from fedimove.ui.engines import Engines
 from fedimove.ui.match_details import MatchDetails
-from fedimove.ui.match_model import Column, MatchFilterProxy, MatchTableModel
+from fedimove.ui.match_model import ROW_ROLE, Column, MatchFilterProxy, MatchTableModel
 from fedimove.ui.matches_page import MatchesPage
 from tests.qt.review_rows import make_rows
 from tests.qt.scene import write_scene
@@ -267,3 +267,36 @@ def test_accounts_on_bluesky_or_threads_have_their_own_status(qtbot) -> None:  #
     proxy.setSourceModel(model)
     proxy.set_filter(ReviewFilter(standings=frozenset({Standing.ON_THREADS})))
     assert proxy.rowCount() == 1
+
+
+def test_space_and_down_work_through_hundreds_without_the_mouse(qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot, count=400)
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.proxy.index(0, Column.TWITTER))  # not on the box itself
+    pickable = [n for n in range(page.proxy.rowCount()) if _row(page, n).pickable]
+    before = {n: _row(page, n).picked for n in pickable}
+    for _ in range(page.proxy.rowCount()):
+        qtbot.keyClick(page.table, Qt.Key.Key_Space)
+        qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    assert page.table.currentIndex().row() == page.proxy.rowCount() - 1
+    assert all(_row(page, n).picked is not before[n] for n in pickable)
+    assert len(pickable) > 100
+
+
+def test_tab_goes_search_filters_table_details_buttons(qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot)
+    page.table.selectRow(0)
+    page.search.setFocus()
+    seen = []
+    for _ in range(10):
+        seen.append(QApplication.focusWidget())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    details = page.details
+    expected = [page.search, page.confidence_filter, page.status_filter, page.table]
+    assert seen[:4] == expected
+    order = [w for w in seen if w in (details.evidence, details.open_profile, page.select_all)]
+    assert order[0] is details.evidence and order[-1] is page.select_all
+
+
+def _row(page: MatchesPage, n: int) -> ReviewRow:
+    return page.proxy.index(n, 0).data(ROW_ROLE)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import (
     QCoreApplication,
     QItemSelection,
@@ -117,6 +119,26 @@ class MatchesPage(StepPage):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
+        self._tab_order()
+
+    def _tab_order(self) -> None:
+        """Tab follows the screen: search, filters, table, details, then the buttons below."""
+        details = self.details
+        chain = [
+            self.search,
+            self.confidence_filter,
+            self.status_filter,
+            self.table,
+            details.evidence,
+            details.open_profile,
+            details.open_twitter,
+            details.reject,
+            self.select_all,
+            self.select_none,
+            self.next_button,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _match_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -237,7 +259,17 @@ class MatchesPage(StepPage):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         reject = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self._toggle_reject_current)
         reject.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        tick = QShortcut(QKeySequence(Qt.Key.Key_Space), self.table, self._toggle_pick_current)
+        tick.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         return self.table
+
+    def _toggle_pick_current(self) -> None:
+        """Space ticks or unticks the current row's Follow box, whichever column has focus."""
+        index = self._current_source_index()
+        if index.isValid():
+            row = self.model.rows[index.row()]
+            self.model.set_picked([index.row()], not row.picked)
+            self._update_counts()
 
     def _size_columns(self) -> None:
         """Names and addresses share what is left once the short columns have their words.
