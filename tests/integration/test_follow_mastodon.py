@@ -262,3 +262,23 @@ def test_the_follow_family_window_is_waited_out_not_found_by_a_429(
     assert set(follow_posts(fake).values()) == {1}
     assert [r.path for r in fake.api_requests() if r.status == 429] == []
     assert summary.stats.throttled == 0 and summary.stats.daily_caps >= 1
+
+
+def test_a_short_follow_family_window_is_waited_out_without_a_429(
+    fake_network: FakeNetwork,
+) -> None:
+    """The run that got one 429 per window turnover: follows 15 per 20 s, requests 60 per 15 s."""
+    fake = start_home(
+        fake_network, rate_limit=60, rate_window=15.0, follow_daily_limit=15, follow_window=20.0
+    )
+    me = sign_in(fake)
+    accounts = [fake.add_account(f"u{n}", "example.org") for n in range(16)]
+    plan = build_plan(
+        [Candidate(str(n), f"tw{n}", a.acct, "confirmed", a.id) for n, a in enumerate(accounts)]
+    )
+    summary = run(plan)
+    assert set(states().values()) == {"followed"}
+    assert set(follow_posts(fake).values()) == {1}
+    refused = [r for r in fake.api_requests() if r.token == me.token and r.status == 429]
+    assert refused == []
+    assert summary.stats.throttled == 0

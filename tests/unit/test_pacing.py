@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from fedimove.core.pacing import (
@@ -162,6 +162,69 @@ def test_a_used_up_follow_window_blocks_follows_until_its_reset() -> None:
     assert pacer.follow_blocked_until(T0 + 20) is None
 
 
+class MastodonFamilies:
+    """Both of Mastodon's counters for one account: requests (Rack::Attack) and follows
+    (RateLimiter), epoch-aligned; a follow response carries the follow family's numbers when
+    its remaining is no more than the request family's (`override_rate_limit_headers`)."""
+
+    def __init__(self, requests: FixedWindowServer, follows: FixedWindowServer) -> None:
+        self.requests, self.follows = requests, follows
+
+    def plain(self, now: float) -> RateWindow:
+        return self.requests.request(now)
+
+    def follow(self, now: float) -> RateWindow:
+        request = self.requests.request(now)
+        follow = self.follows.request(now)
+        return follow if follow.remaining <= request.remaining else request
+
+    @property
+    def throttled(self) -> int:
+        return self.requests.throttled + self.follows.throttled
+
+
+@given(
+    request_limit=st.integers(20, 300),
+    request_period=st.integers(5, 600),
+    follow_limit=st.integers(1, 400),
+    follow_period=st.integers(5, 86_400),
+    start=st.floats(0.0, 600.0),
+    latency=st.sampled_from([0.0, 0.05, 0.4]),
+)
+# The request window turning over unseen behind the follow family, its period known or not.
+@example(20, 5, 160, 45, 0.0, 0.0)
+@example(21, 5, 39, 6, 0.0, 0.0)
+def test_no_429_in_either_family_whatever_the_windows(  # type: ignore[no-untyped-def]
+    request_limit, request_period, follow_limit, follow_period, start, latency
+) -> None:
+    """The executor's order: a relationships request per 40 rows, then their follows; a
+    used-up follow family ends the batch, and the next one starts after its reset; until three
+    follow windows have passed.
+
+    Periods are whole seconds, as Rack::Attack and Mastodon's RateLimiter count them.
+    """
+    server = MastodonFamilies(
+        FixedWindowServer(request_limit, request_period),
+        FixedWindowServer(follow_limit, follow_period),
+    )
+    pacer = Pacer()
+    now = T0 + start
+    follows = 0
+    while follows < 3 * follow_limit + 1:
+        for n in range(41):
+            follow = n > 0
+            if follow and (at := pacer.follow_blocked_until(now)) is not None:
+                now = at + pacer.grace
+                break
+            now = max(now, pacer.next_at(now, demand=10_000))
+            pacer.sent(now)
+            window = server.follow(now) if follow else server.plain(now)
+            follows += follow
+            now += latency
+            pacer.observe(window, now, follow=follow)
+    assert server.throttled == 0
+
+
 def test_after_429_wait_for_the_reset() -> None:
     pacer = Pacer()
     assert pacer.exhausted_until(RateWindow(300, 0, T0 + 12), T0) == pytest.approx(
@@ -188,3 +251,19 @@ def test_backoff_grows_caps_and_gives_up() -> None:
     assert policy.delay(1, 0.0) == 1.5 and policy.delay(1, 0.999) < 2.5
     assert policy.delay(1, 0.5, retry_after=60) == 60
     assert not policy.gives_up(3) and policy.gives_up(4)
+
+
+def test_a_request_window_hidden_behind_the_follow_family_is_still_counted() -> None:
+    pacer = Pacer()
+    pacer.observe(RateWindow(21, 10, T0 + 5), T0)
+    pacer.observe(RateWindow(21, 20, T0 + 10), T0 + 6)
+    assert pacer.request_period == 5
+    pacer.observe(RateWindow(39, 30, T0 + 12), T0 + 11, follow=True)
+    assert pacer.request == RateWindow(21, 20, T0 + 15)
+
+
+def test_with_the_request_window_unknown_the_follow_family_keeps_the_reserve() -> None:
+    pacer = Pacer()
+    pacer.observe(RateWindow(21, 10, T0 + 5), T0)
+    pacer.observe(RateWindow(39, 1, T0 + 6), T0 + 5.5, follow=True)
+    assert pacer.follow_blocked_until(T0 + 5.5) == T0 + 6

@@ -140,6 +140,9 @@ class Pacer:
         self.blind_interval = blind_interval
         self.request: RateWindow | None = None
         self.daily: RateWindow | None = None
+        # The request windows' length, learnt from the resets of successive ones (fixed windows
+        # aligned on the epoch, so the smallest step between resets is the period).
+        self.request_period: float | None = None
         self._last_sent: float | None = None
         self._headerless = False
         self._blind_throttles = 0
@@ -156,20 +159,48 @@ class Pacer:
         self._blind_throttles = 0
         if follow and is_follow_family(window, self.request, self.daily):
             self.daily = window
-            self.request = _spent_one(self.request, now)
+            self.request = self._count_hidden_request(now)
             return
+        self._learn_period(window)
         self.request = window
         if follow:
             self.daily = _spent_one(self.daily, now)
+
+    def _learn_period(self, window: RateWindow) -> None:
+        if self.request is None or window.reset_at - self.request.reset_at < _SKEW_TOLERANCE:
+            return
+        step = window.reset_at - self.request.reset_at
+        self.request_period = min(step, self.request_period or step)
+
+    def _count_hidden_request(self, now: float) -> RateWindow | None:
+        """A follow answered with the follow family's numbers still spent a request.
+
+        While that family is the tighter one the request window is not shown, even after it
+        turns over; with its period known, the new window is counted here, so that follows do
+        not use it up unseen (both can reach zero together, and then only the follow family
+        shows).
+        """
+        window = self.request
+        period = self.request_period
+        if window is None or window.reset_at > now or period is None:
+            return _spent_one(window, now)
+        turns = math.floor((now - window.reset_at) / period) + 1
+        return RateWindow(window.limit, window.limit - 1, window.reset_at + turns * period)
 
     def follow_blocked_until(self, now: float) -> float | None:
         """When the follow family's window is used up: its reset (a follow now would be a 429).
 
         Mastodon counts follows in their own window (400 a day); the request window says
-        nothing about it, so the last follow-family numbers seen decide.
+        nothing about it, so the last follow-family numbers seen decide. While the request
+        window is not known (it turned over behind the follow family's numbers, its period not
+        yet learnt) the reserve is kept here too: the request family has at least as much left
+        as the follow family shows, so the next request cannot be the one too many.
         """
         window = self.daily
-        if window is None or window.reset_at <= now or window.remaining > 0:
+        if window is None or window.reset_at <= now:
+            return None
+        request_known = self.request is not None and self.request.reset_at > now
+        if window.remaining > (0 if request_known else self.reserve):
             return None
         return window.reset_at
 
