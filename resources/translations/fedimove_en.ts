@@ -187,10 +187,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Fedimove will look for the other %n when it searches for matches.</source>
+        <source>The other %n is known only by number: read the usernames from x.com, a browser recording or API keys (Twitter access) before searching for matches.</source>
         <translation>
-            <numerusform>Fedimove will look for the other %n when it searches for matches.</numerusform>
-            <numerusform>Fedimove will look for the other %n when it searches for matches.</numerusform>
+            <numerusform>The other %n is known only by number: read the usernames from x.com, a browser recording or API keys (Twitter access) before searching for matches.</numerusform>
+            <numerusform>The other %n are known only by number: read the usernames from x.com, a browser recording or API keys (Twitter access) before searching for matches.</numerusform>
         </translation>
     </message>
 </context>

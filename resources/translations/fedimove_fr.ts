@@ -2084,10 +2084,10 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <translation>L’archive de Twitter ne garde que des numéros pour les comptes que vous suivez, et aucun de leurs noms d’utilisateur n’a été retrouvé dans vos tweets.</translation>
     </message>
     <message numerus="yes">
-        <source>Fedimove will look for the other %n when it searches for matches.</source>
+        <source>The other %n is known only by number: read the usernames from x.com, a browser recording or API keys (Twitter access) before searching for matches.</source>
         <translation>
-            <numerusform>Fedimove cherchera l’autre lors de la recherche de correspondances.</numerusform>
-            <numerusform>Fedimove cherchera les %n autres lors de la recherche de correspondances.</numerusform>
+            <numerusform>L’autre compte (%n) n’est connu que par son numéro : lisez les noms d’utilisateur sur x.com, depuis un enregistrement de navigateur ou avec des clés d’API (Accès à Twitter) avant de chercher les correspondances.</numerusform>
+            <numerusform>Les %n autres ne sont connus que par leur numéro : lisez les noms d’utilisateur sur x.com, depuis un enregistrement de navigateur ou avec des clés d’API (Accès à Twitter) avant de chercher les correspondances.</numerusform>
         </translation>
     </message>
     <message>

@@ -251,7 +251,8 @@ class FediverseHost:
 
     def _api_route(self, request: Request) -> Response:
         if request.path == "/api/v1/instance":
-            return Response.json({"uri": self.domain, "version": "4.3.2"})
+            # Mastodon's `uri` is its LOCAL_DOMAIN: the domain its accounts' addresses name.
+            return Response.json({"uri": self.account_domain, "version": "4.3.2"})
         if request.path != "/api/v1/accounts/lookup":
             return Response.json({"error": "Not Found"}, 404)
         acct = (request.arg("acct") or "").lstrip("@")

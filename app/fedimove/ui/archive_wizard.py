@@ -348,7 +348,10 @@ class SummaryPage(_FlowPage):
             + (
                 " "
                 + self.tr(
-                    "Fedimove will look for the other %n when it searches for matches.", "", missing
+                    "The other %n is known only by number: read the usernames from x.com, a "
+                    "browser recording or API keys (Twitter access) before searching for matches.",
+                    "",
+                    missing,
                 )
                 if missing > 0
                 else ""
