@@ -17,7 +17,6 @@ Verified addresses are cached in the workspace, so a rerun asks no server twice.
 from __future__ import annotations
 
 import sqlite3
-import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -133,7 +132,11 @@ class MatchJob(Job[MatchSummary]):
         self._home_key = home.home.key if home is not None else None
         options = {"per_host": self._per_host} if self._per_host else {}
         verifier = Verifier(
-            home=home, sleep=self._sleeper(ctx), host_infos=matches.load_hosts(conn), **options
+            home=home,
+            sleep=self._sleeper(ctx),
+            clock=ctx.clock,
+            host_infos=matches.load_hosts(conn),
+            **options,
         )
         summary = MatchSummary()
         profiles = graph.matching_profiles(conn)
@@ -221,7 +224,7 @@ class MatchJob(Job[MatchSummary]):
         summary: MatchSummary,
         sites: SiteReader | None,
     ) -> None:
-        started, total = time.monotonic(), len(pending)
+        started, total = ctx.clock(), len(pending)
         for index, chunk in enumerate(_chunks(pending, self._chunk)):
             ctx.checkpoint()
             candidates = {p.id: published_candidates(p, graph.texts_of(conn, p.id)) for p in chunk}
@@ -233,7 +236,9 @@ class MatchJob(Job[MatchSummary]):
                 self._save_published(conn, profile, candidates[profile.id], results)
             summary.checked += len(chunk)
             done = min(total, (index + 1) * self._chunk)
-            self._report(ctx, Progress(done, total, FINDING, _eta(started, done, total)))
+            self._report(
+                ctx, Progress(done, total, FINDING, _eta(ctx.clock() - started, done, total))
+            )
 
     def _verified(
         self,
@@ -324,7 +329,7 @@ class MatchJob(Job[MatchSummary]):
         home: HomeClient | None,
     ) -> None:
         hosts = self.probe_hosts(conn, home)
-        started, total = time.monotonic(), len(waiting)
+        started, total = ctx.clock(), len(waiting)
         for index, chunk in enumerate(_chunks(waiting, self._chunk)):
             ctx.checkpoint()
             asked = {p.id: [Handle(p.username or "", h) for h in hosts] for p in chunk}
@@ -357,7 +362,9 @@ class MatchJob(Job[MatchSummary]):
                         home_key=self._home_key,
                     )
             done = min(total, (index + 1) * self._chunk)
-            self._report(ctx, Progress(done, total, PROBING, _eta(started, done, total)))
+            self._report(
+                ctx, Progress(done, total, PROBING, _eta(ctx.clock() - started, done, total))
+            )
 
     # -- phase 3 -------------------------------------------------------------------------------
 
@@ -395,8 +402,8 @@ def _stays_outside(candidate: Candidate, remote: RemoteProfile) -> bool:
     )
 
 
-def _eta(started: float, done: int, total: int) -> float | None:
-    elapsed = time.monotonic() - started
+def _eta(elapsed: float, done: int, total: int) -> float | None:
+    """The time left if the rest goes as fast as what is done (waits included)."""
     if done <= 0 or done >= total or elapsed <= 0:
         return None
     return elapsed / done * (total - done)
