@@ -59,8 +59,8 @@
         <translation>  À masquer : {count}</translation>
     </message>
     <message>
-        <source>  Left out: {count} (match only possible; tick them in the review to include them)</source>
-        <translation>  Laissés de côté : {count} (correspondance seulement possible ; cochez-les dans la vérification pour les inclure)</translation>
+        <source>  Left out: {count} (match only possible; tick them on the Migrate screen to include them)</source>
+        <translation>  Laissés de côté : {count} (correspondance seulement possible ; cochez-les dans l’écran Migrer pour les inclure)</translation>
     </message>
     <message>
         <source>Block {blocks} and mute {mutes} accounts now? [y/N] </source>

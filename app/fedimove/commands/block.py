@@ -87,8 +87,8 @@ def _print_plan(plan: ModerationPlan, mutes: bool) -> None:
         print(
             tr(
                 "Block",
-                "  Left out: {count} (match only possible; tick them in the review to include "
-                "them)",
+                "  Left out: {count} (match only possible; tick them on the Migrate screen to "
+                "include them)",
             ).format(count=plan.unsure)
         )
 
