@@ -766,11 +766,15 @@ class FakeMastodon:
         owner = grant.account_id or ""
         if target_id not in self.accounts:
             return Response.json(NOT_FOUND, 404)
+        self._unfollowed(owner, target_id)
+        return Response.json(self._relation(owner, target_id))
+
+    def _unfollowed(self, owner: str, target_id: str) -> None:
+        """The follow ends, and with it the target's place on the owner's lists."""
         self.follows.get(owner, {}).pop(target_id, None)
         for owned in self.lists.get(owner, {}).values():
             if target_id in owned.members:
                 owned.members.remove(target_id)
-        return Response.json(self._relation(owner, target_id))
 
     def _block(self, _request: Request, grant: FakeToken, target_id: str) -> Response:
         """BlockService: the block also ends the follow (and list memberships) between the two."""
@@ -778,10 +782,7 @@ class FakeMastodon:
         if target_id not in self.accounts:
             return Response.json(NOT_FOUND, 404)
         self.blocks.setdefault(owner, set()).add(target_id)
-        self.follows.get(owner, {}).pop(target_id, None)
-        for owned in self.lists.get(owner, {}).values():
-            if target_id in owned.members:
-                owned.members.remove(target_id)
+        self._unfollowed(owner, target_id)
         return Response.json(self._relation(owner, target_id))
 
     def _mute(self, request: Request, grant: FakeToken, target_id: str) -> Response:

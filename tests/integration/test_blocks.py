@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import random
-import signal
 import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
 
+from fedimove.commands import match as match_command
 from fedimove.core.graph import EdgeKind, Profile
 from fedimove.core.matching import Confidence, Evidence, EvidenceKind, Match, handle_of
 from fedimove.core.remote_profile import AccountState, RemoteProfile
@@ -21,7 +19,7 @@ from tests.fakes.fediverse import FakeFediverse
 from tests.fakes.file_keyring import FileKeyring
 from tests.fakes.https import FakeNetwork
 from tests.fakes.mastodon import FakeMastodon, sign_in, start_home
-from tests.integration.test_follow_cli import seed_matches, wait_for
+from tests.integration.test_follow_cli import kill_at_random_points, seed_matches
 
 
 def fedimove(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
@@ -66,6 +64,11 @@ def test_blocked_and_muted_accounts_are_matched_with_the_same_engine(
     found = {row.account_id: row.address for row in matches.chosen_matches(conn)}
     assert found == {"1": "friend@piaille.fr", "2": "troll@piaille.fr", "3": "noisy@piaille.fr"}
     assert sum(matches.counts(conn)["matched"].values()) == 1  # follows only
+    assert {row["address"]: row["avoided"] for row in match_command.report(conn)} == {
+        "friend@piaille.fr": False,
+        "troll@piaille.fr": True,
+        "noisy@piaille.fr": True,
+    }
     conn.close()
 
 
@@ -166,31 +169,9 @@ def test_blocks_and_mutes_applied_exactly_once_across_sigkill(
         user, domain = address.split("@")
         fake.add_account(user, domain)
     seed_avoided({**blocked, **muted, **unsure})
-    chance = random.Random(20261204)
-    kills = 0
-    for _ in range(30):
-        seen = len(fake.requests_log)
-        process = subprocess.Popen(
-            [sys.executable, "-m", "fedimove", "block", "--mutes", "--yes"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            stdin=subprocess.DEVNULL,
-        )
-        enough = seen + chance.randint(3, 12)
-        wait_for(
-            lambda enough=enough, process=process: (
-                len(fake.requests_log) >= enough or process.poll() is not None
-            )
-        )
-        if process.poll() is None:
-            os.kill(process.pid, signal.SIGKILL)
-            kills += 1
-        _out, err = process.communicate(timeout=60)
-        if process.returncode == 0:
-            break
-        assert process.returncode == -signal.SIGKILL, err
+    kills, returncode = kill_at_random_points(fake, ["block", "--mutes", "--yes"], 20261204)
     assert kills >= 3
-    assert process.returncode == 0, err
+    assert returncode == 0
     assert fake.blocked_accts(me.id) == set(blocked)
     assert fake.muted_accts(me.id) == dict.fromkeys(muted, True)
     assert set(moderation_posts(fake, "block").values()) == {1}

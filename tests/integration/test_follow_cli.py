@@ -70,20 +70,15 @@ def wait_for(condition, timeout: float = 60.0) -> bool:
     return False
 
 
-def test_sigkill_at_random_points_then_resume_follows_each_once(
-    fake_network: FakeNetwork, shared_keyring: FileKeyring
-) -> None:
-    fake = start_home(fake_network)
-    sign_in(fake)
-    fake.latency = 0.01
-    targets = [fake.add_account(f"u{n}", "example.org") for n in range(16)]
-    seed_matches([f"u{n}@example.org" for n in range(16)])
-    chance = random.Random(20261129)
+def kill_at_random_points(fake: FakeMastodon, args: list[str], seed: int) -> tuple[int, int]:
+    """Run `fedimove ARGS` again and again, SIGKILLed after a few requests each time, until
+    a run finishes; (how many runs were killed, the last exit code)."""
+    chance = random.Random(seed)
     kills = 0
     for _ in range(30):
         seen = len(fake.requests_log)
         process = subprocess.Popen(
-            [sys.executable, "-m", "fedimove", "follow", "--yes"],
+            [sys.executable, "-m", "fedimove", *args],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             stdin=subprocess.DEVNULL,
@@ -101,8 +96,20 @@ def test_sigkill_at_random_points_then_resume_follows_each_once(
         if process.returncode == 0:
             break
         assert process.returncode == -signal.SIGKILL, err
+    return kills, process.returncode
+
+
+def test_sigkill_at_random_points_then_resume_follows_each_once(
+    fake_network: FakeNetwork, shared_keyring: FileKeyring
+) -> None:
+    fake = start_home(fake_network)
+    sign_in(fake)
+    fake.latency = 0.01
+    targets = [fake.add_account(f"u{n}", "example.org") for n in range(16)]
+    seed_matches([f"u{n}@example.org" for n in range(16)])
+    kills, returncode = kill_at_random_points(fake, ["follow", "--yes"], 20261129)
     assert kills >= 3
-    assert process.returncode == 0
+    assert returncode == 0
     posts = follow_posts(fake)
     assert {t.id for t in targets} == set(posts)
     assert set(posts.values()) == {1}

@@ -42,12 +42,17 @@ def outside(conn: sqlite3.Connection, network: str) -> list[dict[str, Any]]:
 
 
 def report(conn: sqlite3.Connection) -> list[dict[str, Any]]:
-    """Every chosen match, with the Twitter account it belongs to and its evidence."""
+    """Every chosen match, with the Twitter account it belongs to and its evidence.
+
+    `avoided` says the user blocked or muted the account on Twitter (issue 15): matched so
+    the block can be carried over, never followed."""
     rows = []
+    avoided = graph.avoided_ids(conn)
     for row in matches.chosen_matches(conn):
         profile = graph.profile(conn, row.account_id)
         rows.append(
             {
+                "avoided": row.account_id in avoided,
                 "account_id": row.account_id,
                 "username": profile.username if profile else None,
                 "address": row.address,
@@ -113,7 +118,8 @@ def run(args: argparse.Namespace) -> int:
             for kind in sorted({e["kind"] for e in row["evidence"]})
             if kind != EvidenceKind.EXISTS
         )
-        print(f"{who} → {row['address']}  ({level}: {reasons})")
+        avoided = "  " + tr("Match", "[blocked or muted on Twitter]") if row["avoided"] else ""
+        print(f"{who} → {row['address']}  ({level}: {reasons}){avoided}")
         note = unproven_note(e["kind"] for e in row["evidence"])
         if note:
             print("    " + tr("Match", note).replace("{username}", row["username"] or "?"))

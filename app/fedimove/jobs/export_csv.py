@@ -261,29 +261,24 @@ def upload_instructions(result: ExportResult) -> list[str]:
     return lines
 
 
+_WROTE_BLOCKED = QT_TRANSLATE_NOOP("Export", "Wrote {path} ({count} accounts to block).")
+_UPLOAD_BLOCKED = QT_TRANSLATE_NOOP(
+    "Export", "  Import type 'Blocking list', file {name}, mode 'Merge'."
+)
+_WROTE_MUTED = QT_TRANSLATE_NOOP("Export", "Wrote {path} ({count} accounts to mute).")
+_UPLOAD_MUTED = QT_TRANSLATE_NOOP(
+    "Export", "  Import type 'Muting list', file {name}, mode 'Merge'."
+)
+
+
 def _moderation_lines(result: ExportResult) -> list[str]:
     """Where the block and mute files go, when there are any."""
     lines = []
-    if result.blocked is not None:
-        lines.append(
-            tr("Export", "Wrote {path} ({count} accounts to block).").format(
-                path=result.blocked, count=result.block_count
-            )
-        )
-        lines.append(
-            tr("Export", "  Import type 'Blocking list', file {name}, mode 'Merge'.").format(
-                name=result.blocked.name
-            )
-        )
-    if result.muted is not None:
-        lines.append(
-            tr("Export", "Wrote {path} ({count} accounts to mute).").format(
-                path=result.muted, count=result.mute_count
-            )
-        )
-        lines.append(
-            tr("Export", "  Import type 'Muting list', file {name}, mode 'Merge'.").format(
-                name=result.muted.name
-            )
-        )
+    for path, count, wrote, upload in (
+        (result.blocked, result.block_count, _WROTE_BLOCKED, _UPLOAD_BLOCKED),
+        (result.muted, result.mute_count, _WROTE_MUTED, _UPLOAD_MUTED),
+    ):
+        if path is not None:
+            lines.append(tr("Export", wrote).format(path=path, count=count))
+            lines.append(tr("Export", upload).format(name=path.name))
     return lines
