@@ -37,8 +37,8 @@ _ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class ModerationSection(QWidget):
-    """`ready` fires when the review is loaded, `finished` when applying ends (a summary, or
-    the error); tests wait on them."""
+    """`ready` fires when the review is loaded, `finished` when applying ends (a summary, the
+    error, or None when stopped); tests wait on them."""
 
     ready = Signal(object)
     finished = Signal(object)
@@ -48,6 +48,7 @@ class ModerationSection(QWidget):
         self.rows: list[ReviewRow] = []
         self.load_handle: JobHandle | None = None
         self.apply_handle: JobHandle | None = None
+        self._outcome: object = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.opt_in = QCheckBox(self)
@@ -174,15 +175,18 @@ class ModerationSection(QWidget):
             self.tr("Failed: %1").replace("%1", str(sum(counts[(a, "failed")] for a in Action))),
         ]
         self.result.setText("\n".join(lines))
-        self.finished.emit(summary)
+        self._outcome = summary
 
     def _apply_failed(self, error: object) -> None:
         self.result.setText(error_text(error))
-        self.finished.emit(error)
+        self._outcome = error
 
     def _apply_done(self) -> None:
+        """`finished` fires only now, so whoever hears it may apply again at once."""
         self.apply_handle = None
         self._show_controls()
+        outcome, self._outcome = self._outcome, None
+        self.finished.emit(outcome)
 
     def _show_controls(self) -> None:
         opted = self.opt_in.isChecked()
