@@ -1207,6 +1207,10 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <translation>Détails de la correspondance</translation>
     </message>
     <message>
+        <source>Twitter bio</source>
+        <translation>Bio Twitter</translation>
+    </message>
+    <message>
         <source>Fediverse address</source>
         <translation>Adresse dans le fédivers</translation>
     </message>

@@ -34,7 +34,10 @@ def write_scene(count: int, people: list[tuple[str, str]] | None = None) -> None
             graph.save_me(conn, Me("1", "ada", "Ada"))
             graph.upsert_profiles(
                 conn,
-                [Profile(str(1000 + n), *names[n]) for n in range(count)],
+                [
+                    Profile(str(1000 + n), *names[n], bio=f"{names[n][1]}, on Twitter since 2011")
+                    for n in range(count)
+                ],
             )
             graph.replace_edges(
                 conn, EdgeKind.FOLLOWING, "archive", [str(1000 + n) for n in range(count)]

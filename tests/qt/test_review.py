@@ -300,3 +300,19 @@ def test_tab_goes_search_filters_table_details_buttons(qtbot) -> None:  # type: 
 
 def _row(page: MatchesPage, n: int) -> ReviewRow:
     return page.proxy.index(n, 0).data(ROW_ROLE)
+
+
+def test_details_put_both_faces_side_by_side(qtbot) -> None:  # type: ignore[no-untyped-def]
+    details = MatchDetails()
+    qtbot.addWidget(details)
+    details.show()
+    row = make_rows(4)[2]
+    row.bio = "Astronomer in Lyon"
+    row.fediverse_name = "Inès (astro)"
+    details.show_row(row)
+    assert details.bio.text() == "Astronomer in Lyon"
+    assert details.fediverse_name.text() == "Inès (astro)"
+    twitter, fediverse = details.twitter_picture, details.fediverse_picture
+    assert not twitter.pixmap().isNull() and not fediverse.pixmap().isNull()
+    assert twitter.geometry().right() < fediverse.geometry().left()  # side by side
+    assert twitter.geometry().top() == fediverse.geometry().top()

@@ -78,6 +78,8 @@ class ReviewRow:
     profile_url: str | None = None
     decision: Decision | None = None
     elsewhere: str | None = None  # the Bluesky handle or Threads name, when on one of them
+    bio: str | None = None  # the Twitter bio, for comparing the two faces of a possible match
+    fediverse_name: str | None = None  # the display name the fediverse account gives itself
     haystack: str = field(default="", repr=False)
 
     def __post_init__(self) -> None:

@@ -92,6 +92,7 @@ def _row(
         confidence=confidence,
         standing=standing,
         elsewhere=elsewhere,
+        bio=profile.bio,
     )
 
 
@@ -102,6 +103,7 @@ def _matched(profile: Profile, match: MatchRow, queued: QueueState | None) -> Re
     row = _row(profile, match.address, Confidence(match.confidence.value), standing)
     row.display_name = profile.display_name or match.display_name or None
     row.profile_url = match.profile_url or None
+    row.fediverse_name = match.display_name or None
     row.evidence = tuple(Evidence(e.kind.value, e.source, e.snippet) for e in match.evidence)
     row.decision = Decision(match.review) if match.review in ("accepted", "rejected") else None
     return row

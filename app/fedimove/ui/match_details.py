@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from fedimove.core.review import Decision, ReviewRow, Standing
+from fedimove.ui.avatars import initials_pixmap
 from fedimove.ui.icons import icon
 from fedimove.ui.labels import (
     confidence_meaning,
@@ -23,6 +24,8 @@ from fedimove.ui.labels import (
     unproven_text,
 )
 from fedimove.ui.widgets import heading, open_url, text_label
+
+FACE_SIZE = 32
 
 
 class MatchDetails(QWidget):
@@ -38,14 +41,24 @@ class MatchDetails(QWidget):
         self.columns = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
         self.columns.setContentsMargins(12, 0, 0, 0)
         layout = QVBoxLayout()
-        self.columns.addLayout(layout, 2)
-        self.name = heading("", self, size=1.2)
-        layout.addWidget(self.name)
+        self.columns.addLayout(layout, 3)
+        faces = QHBoxLayout()
+        layout.addLayout(faces)
+        self.twitter_face, self.twitter_picture = self._face(faces)
+        self.name = heading("", self, size=1.1)
         self.twitter = text_label("", self)
-        layout.addWidget(self.twitter)
+        self.bio = text_label("", self)
+        self.bio.setStyleSheet("color: #4b5563;")
+        self.bio.setAccessibleName(self.tr("Twitter bio"))
+        self.bio.setMaximumHeight(3 * self.bio.fontMetrics().lineSpacing())
+        for label in (self.name, self.twitter, self.bio):
+            self.twitter_face.addWidget(label)
+        self.fediverse_face, self.fediverse_picture = self._face(faces)
+        self.fediverse_name = heading("", self, size=1.1)
         self.address = text_label("", self)
         self.address.setAccessibleName(self.tr("Fediverse address"))
-        layout.addWidget(self.address)
+        for label in (self.fediverse_name, self.address):
+            self.fediverse_face.addWidget(label)
         badge_row = QHBoxLayout()
         self.badge = QLabel(self)
         badge_row.addWidget(self.badge)
@@ -56,7 +69,7 @@ class MatchDetails(QWidget):
         layout.addWidget(self.status)
         layout.addStretch(1)
         evidence = QVBoxLayout()
-        self.columns.addLayout(evidence, 3)
+        self.columns.addLayout(evidence, 2)
         evidence.addWidget(text_label(self.tr("Evidence"), self))
         self.evidence = QPlainTextEdit(self)
         self.evidence.setReadOnly(True)
@@ -78,6 +91,14 @@ class MatchDetails(QWidget):
         buttons.addStretch(1)
         self.show_row(None)
 
+    def _face(self, faces: QHBoxLayout) -> tuple[QVBoxLayout, QLabel]:
+        """One side of the comparison: its picture above its name, handle and words."""
+        column = QVBoxLayout()
+        picture = QLabel(self)
+        column.addWidget(picture)
+        faces.addLayout(column, 1)
+        return column, picture
+
     def set_below(self, below: bool) -> None:
         """Below the table the pane is wide and short: who, evidence and buttons side by side."""
         self.columns.setDirection(
@@ -86,17 +107,26 @@ class MatchDetails(QWidget):
         margins = (0, 8, 0, 0) if below else (12, 0, 0, 0)
         self.columns.setContentsMargins(*margins)
         self.below = below
-        self.name.setWordWrap(not below)
         self.show_row(self.row)
 
     def show_row(self, row: ReviewRow | None) -> None:
         self.row = row
         self.setEnabled(row is not None)
         if row is None:
-            for label in (self.name, self.twitter, self.address, self.confidence, self.status):
+            for label in (
+                self.name,
+                self.twitter,
+                self.bio,
+                self.fediverse_name,
+                self.address,
+                self.confidence,
+                self.status,
+            ):
                 label.setText("")
             self.name.setText(self.tr("Choose a row to see its evidence."))
             self.badge.clear()
+            self.twitter_picture.clear()
+            self.fediverse_picture.clear()
             self.evidence.setPlainText("")
             return
         self.name.setText(row.display_name or row.username or row.account_id)
@@ -107,6 +137,10 @@ class MatchDetails(QWidget):
                 "%1", row.account_id
             )
         )
+        self.bio.setText(row.bio or "")
+        self.bio.setVisible(bool(row.bio) and not self.below)  # short of height: in the tooltip
+        self.name.setToolTip(row.bio or "")
+        self._show_faces(row)
         self.address.setText(self._address_text(row))
         self.badge.setPixmap(
             icon(f"confidence-{row.confidence.value}").pixmap(
@@ -130,6 +164,19 @@ class MatchDetails(QWidget):
         self.open_profile.setEnabled(row.profile_link is not None)
         self.reject.setEnabled(row.address is not None)
         self.reject.setChecked(row.decision is Decision.REJECT)
+
+    def _show_faces(self, row: ReviewRow) -> None:
+        """Both sides' names and pictures next to each other, for a person to compare."""
+        ratio = self.devicePixelRatioF()
+        twitter_name = row.display_name or row.username or ""
+        self.twitter_picture.setPixmap(initials_pixmap(twitter_name, FACE_SIZE, ratio))
+        self.fediverse_name.setText(row.fediverse_name or "")
+        self.fediverse_name.setVisible(bool(row.fediverse_name))
+        if row.address:
+            far_name = row.fediverse_name or row.address
+            self.fediverse_picture.setPixmap(initials_pixmap(far_name, FACE_SIZE, ratio))
+        else:
+            self.fediverse_picture.clear()
 
     def _address_text(self, row: ReviewRow) -> str:
         if row.address:

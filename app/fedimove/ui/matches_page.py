@@ -48,7 +48,7 @@ from fedimove.ui.widgets import Notice, error_text, text_label
 
 SEARCH_DELAY_MS = 150
 DETAILS_BESIDE_FROM = 1000  # page width from which the details pane sits beside the table
-MAX_WORD_COLUMN = 180  # a longer status word is cut rather than squeezing names and addresses
+MAX_WORD_COLUMN = 150  # a longer status word is cut rather than squeezing names and addresses
 FILTER_CONFIDENCES = (Confidence.CONFIRMED, Confidence.LIKELY, Confidence.POSSIBLE, Confidence.NONE)
 FILTER_STATUSES = (
     Standing.TO_FOLLOW,
@@ -318,7 +318,7 @@ class MatchesPage(StepPage):
                 self.splitter.setSizes([width * 3 // 4, width // 4])
         if not beside:  # the table keeps most of the height; the pane what it needs of the rest
             height = self.splitter.height()
-            details = min(self.details.sizeHint().height(), height * 2 // 5)
+            details = min(self.details.sizeHint().height(), height * 9 // 20)
             self.splitter.setSizes([height - details, details])
         buttons = sum(
             b.sizeHint().width() + 6 for b in (self.select_all, self.select_none, self.next_button)

@@ -1,0 +1,79 @@
+"""Avatars load off the GUI thread through a capped workspace cache; a stalled server waits."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QColor, QImage
+
+from fedimove.store import avatar_cache
+from fedimove.ui.avatar_loader import AvatarLoader
+from fedimove.ui.engines import Engines
+from fedimove.ui.matches_page import MatchesPage
+from tests.fakes.https import FakeNetwork, Request, Response
+from tests.qt.review_rows import make_rows
+
+
+def png(colour: str = "#4f46e5") -> bytes:
+    image = QImage(48, 48, QImage.Format.Format_ARGB32)
+    image.fill(QColor(colour))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data.data())
+
+
+@pytest.fixture
+def avatar_host(fake_network: FakeNetwork) -> Iterator[threading.Event]:
+    """pics.example serves /ok.png at once and never answers /stall.png until released."""
+    release = threading.Event()
+
+    def serve(request: Request) -> Response:
+        if request.path == "/stall.png":
+            release.wait(60)
+        return Response(200, png(), {"Content-Type": "image/png"})
+
+    fake_network.add(["pics.example"], serve)
+    yield release
+    release.set()
+
+
+def test_a_stalled_avatar_server_does_not_hold_the_table(qtbot, avatar_host) -> None:  # type: ignore[no-untyped-def]
+    loader = AvatarLoader()
+    page = MatchesPage(Engines())
+    qtbot.addWidget(page)
+    page.show()
+    started = time.monotonic()
+    assert loader.picture("https://pics.example/stall.png") is None  # asked, not awaited
+    assert time.monotonic() - started < 0.5
+    with qtbot.waitSignal(page.rows_loaded, timeout=10_000):
+        page._rows_ready(make_rows(300))
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    with qtbot.waitSignal(loader.loaded, timeout=10_000) as loaded:
+        loader.picture("https://pics.example/ok.png")
+    assert loaded.args[0] == "https://pics.example/ok.png"
+    assert not loaded.args[1].isNull()
+    assert loader.picture("https://pics.example/ok.png") is not None  # now from memory
+    assert avatar_cache.get("https://pics.example/ok.png") == png()
+    avatar_host.set()
+    loader.stop()
+
+
+def test_the_cache_keeps_under_its_cap_dropping_the_least_recently_used() -> None:
+    picture = b"x" * 1000
+    for n in range(5):
+        url = f"https://pics.example/{n}.png"
+        avatar_cache.put(url, picture, cap=3500)
+        os.utime(avatar_cache._file(url), (1_000_000 + n, 1_000_000 + n))  # used in this order
+    kept = [n for n in range(5) if avatar_cache.get(f"https://pics.example/{n}.png")]
+    assert kept == [2, 3, 4]
+    assert sum(p.stat().st_size for p in avatar_cache.folder().iterdir()) <= 3500
+    avatar_cache.put("https://pics.example/huge.png", b"x" * (avatar_cache.PICTURE_CAP_BYTES + 1))
+    assert avatar_cache.get("https://pics.example/huge.png") is None
