@@ -36,6 +36,15 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture(autouse=True)
+def fresh_rate_gates(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test's servers are new: no sign-in's rate-limit budget carries over from another
+    test's (ids and hosts repeat from test to test)."""
+    from fedimove.fediverse import pacing
+
+    monkeypatch.setattr(pacing, "_SHARED", {})
+
+
+@pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[None]:
     """Tests never touch the developer's keyring: an in-memory backend stands in."""
     import keyring
