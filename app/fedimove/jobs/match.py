@@ -28,6 +28,7 @@ from fedimove.core.handle_rules import DEFAULT_PROBE_HOSTS
 from fedimove.core.handles import Handle
 from fedimove.core.i18n import QT_TRANSLATE_NOOP
 from fedimove.core.matching import (
+    RULES_VERSION,
     Candidate,
     EvidenceKind,
     Match,
@@ -54,6 +55,7 @@ CHUNK = 200
 GRAPH_PROBE_HOSTS = 10
 PROBE_HOSTS_SETTING = "matching.probe_hosts"
 PROBE_SETTING = "matching.probe"
+RULES_SETTING = "matching.rules_version"
 
 FINDING = QT_TRANSLATE_NOOP("Match", "Checking the addresses the accounts published")
 PROBING = QT_TRANSLATE_NOOP("Match", "Looking for the same usernames on fediverse servers")
@@ -128,6 +130,12 @@ class MatchJob(Job[MatchSummary]):
                 ]
                 matches.reset(conn, unmatched)
                 matches.forget_profiles(conn, keep_active=True)
+            if settings.get(conn, RULES_SETTING, None) != RULES_VERSION:
+                # Stored with other rules: judged again from the verifications, pages and
+                # evidence the workspace keeps (reviews stay), so no server is asked twice.
+                if matches.progress_of(conn):
+                    matches.reset(conn)
+                settings.put(conn, RULES_SETTING, RULES_VERSION)
         home = self._home(conn, ctx)
         self._home_key = home.home.key if home is not None else None
         options = {"per_host": self._per_host} if self._per_host else {}
