@@ -11,15 +11,18 @@ from pathlib import Path
 from fedimove.commands import match as match_command
 from fedimove.core.graph import EdgeKind, Profile
 from fedimove.core.matching import Confidence, Evidence, EvidenceKind, Match, handle_of
+from fedimove.core.moderation import Action, Target
 from fedimove.core.remote_profile import AccountState, RemoteProfile
 from fedimove.jobs.base import run_sync
 from fedimove.jobs.match import MatchJob
-from fedimove.store import graph, matches, workspace
+from fedimove.jobs.moderation import ModerationJob
+from fedimove.store import graph, mastodon_signin, matches, moderation_queue, plan_inputs, workspace
 from tests.fakes.fediverse import FakeFediverse
 from tests.fakes.file_keyring import FileKeyring
 from tests.fakes.https import FakeNetwork
 from tests.fakes.mastodon import FakeMastodon, sign_in, start_home
 from tests.integration.test_follow_cli import kill_at_random_points, seed_matches
+from tests.integration.test_follow_mastodon import window_starting_now
 
 
 def fedimove(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
@@ -208,3 +211,68 @@ def test_block_without_yes_refuses_without_a_terminal_and_dry_run_only_tells(
     assert fake.blocked_accts(me.id) == {"troll@piaille.fr"}
     assert fake.muted_accts(me.id) == {}
     assert "1 blocked" in done.stdout
+
+
+def test_blocks_are_paced_by_the_servers_headers_without_a_429(
+    fake_network: FakeNetwork,
+) -> None:
+    """40 requests per 3 s window (the app keeps 30 in reserve): 20 blocks take over 40
+    requests, more than one window holds."""
+    fake = start_home(fake_network, rate_limit=40, rate_window=window_starting_now(3.0))
+    me = sign_in(fake)
+    blocked = {f"b{n}@example.org": (EdgeKind.BLOCK, "confirmed") for n in range(20)}
+    for address in blocked:
+        fake.add_account(address.split("@")[0], "example.org")
+    seed_avoided(blocked)
+    summary = run_sync(ModerationJob())
+    assert fake.blocked_accts(me.account.id) == set(blocked)
+    assert [r.path for r in fake.api_requests() if r.status == 429] == []
+    assert summary.stats.throttled == 0
+    assert summary.counts[(Action.BLOCK, "done")] == 20
+    assert len(fake.api_requests()) > 40
+
+
+def test_a_block_in_place_is_never_sent_again(fake_network: FakeNetwork) -> None:
+    """One block already made by the user, one sent by a run killed before it recorded the
+    answer (`sending`): both are checked, neither is posted."""
+    fake = start_home(fake_network)
+    me = sign_in(fake)
+    mine = fake.add_account("mine", "example.org")
+    sent = fake.add_account("sent", "example.org")
+    fake.blocks[me.account.id] = {mine.id, sent.id}
+    seed_avoided(
+        {
+            "mine@example.org": (EdgeKind.BLOCK, "confirmed"),
+            "sent@example.org": (EdgeKind.BLOCK, "confirmed"),
+        }
+    )
+    conn = workspace.connect()
+    home_key = mastodon_signin.home_key(conn)
+    assert home_key is not None
+    with workspace.transaction(conn):
+        targets = [Target("101", "sent@example.org", "confirmed", Action.BLOCK)]
+        moderation_queue.sync(conn, home_key, (Action.BLOCK,), targets)
+        row = moderation_queue.rows(conn, home_key)[0]
+        moderation_queue.set_home_id(conn, home_key, row, sent.id)
+        moderation_queue.mark_sending(conn, home_key, row)
+    conn.close()
+    summary = run_sync(ModerationJob())
+    assert moderation_posts(fake, "block") == Counter()
+    assert summary.counts[(Action.BLOCK, "already")] == 1
+    assert summary.counts[(Action.BLOCK, "done")] == 1
+
+
+def test_a_rejected_match_leaves_the_queue_before_it_is_sent(fake_network: FakeNetwork) -> None:
+    fake = start_home(fake_network)
+    me = sign_in(fake)
+    fake.add_account("troll", "example.org")
+    seed_avoided({"troll@example.org": (EdgeKind.BLOCK, "likely")})
+    conn = workspace.connect()
+    home_key = mastodon_signin.home_key(conn) or ""
+    with workspace.transaction(conn):
+        moderation_queue.sync(conn, home_key, (Action.BLOCK,), plan_inputs.moderation_targets(conn))
+        matches.set_review(conn, "100", "troll@example.org", "rejected")
+    conn.close()
+    summary = run_sync(ModerationJob())
+    assert fake.blocked_accts(me.account.id) == set()
+    assert sum(summary.counts.values()) == 0
