@@ -1644,6 +1644,10 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <translation>Confiance</translation>
     </message>
     <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
         <source>Blocked and muted accounts to carry over</source>
         <translation>Comptes bloqués et masqués à reporter</translation>
     </message>

@@ -51,6 +51,14 @@ def test_off_by_default_reviewable_and_applied_once_ticked(qtbot, signed_in: Sig
         "maybe@example.org": Qt.CheckState.Unchecked,
         "noisy@x.org": Qt.CheckState.Checked,
     }
+    troll = next(
+        row
+        for row in range(section.review.rowCount())
+        if section.review.item(row, 2).text() == "troll@piaille.fr"
+    )
+    why = section.review.item(troll, 4)
+    assert why.text() == "the account published this address"
+    assert "(Twitter bio): @troll@piaille.fr" in why.toolTip()
     with qtbot.waitSignal(section.finished, timeout=60_000) as finished:
         section.apply_button.click()
     assert finished.args[0].counts  # a summary, not an error

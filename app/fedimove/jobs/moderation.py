@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 from fedimove.core.follow_errors import Rejected, ServerUnreachable, TargetGone, Transient
 from fedimove.core.i18n import QT_TRANSLATE_NOOP
-from fedimove.core.matching import Confidence
+from fedimove.core.matching import Confidence, Evidence
 from fedimove.core.moderation import Action, ModerationState, Target, chosen_targets, of_action
 from fedimove.core.pacing import Backoff, Pacer, RateWindow
 from fedimove.core.plan import DEFAULT_MIN_CONFIDENCE
@@ -109,6 +109,7 @@ class ReviewRow:
     target: Target
     username: str | None
     ticked: bool
+    evidence: tuple[Evidence, ...] = ()
 
 
 class ModerationReviewJob(Job[list[ReviewRow]]):
@@ -124,8 +125,14 @@ class ModerationReviewJob(Job[list[ReviewRow]]):
         try:
             found = plan_inputs.moderation_targets(conn)
             sure = {(t.action, t.twitter_id) for t in chosen_targets(found)}
+            proofs = plan_inputs.evidence(conn)
             return [
-                ReviewRow(t, graph.username(conn, t.twitter_id), (t.action, t.twitter_id) in sure)
+                ReviewRow(
+                    t,
+                    graph.username(conn, t.twitter_id),
+                    (t.action, t.twitter_id) in sure,
+                    proofs.get(t.twitter_id, ()),
+                )
                 for t in found
             ]
         finally:

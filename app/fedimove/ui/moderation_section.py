@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fedimove.core.match_labels import CONFIDENCE
-from fedimove.core.matching import Confidence
+from fedimove.core.match_labels import CONFIDENCE, EVIDENCE, SOURCE, unproven_note
+from fedimove.core.matching import Confidence, EvidenceKind
 from fedimove.core.moderation import Action
 from fedimove.jobs.deferred import Deferred
 from fedimove.jobs.qt_runner import JobHandle
+from fedimove.ui.labels import plain_tooltip
 from fedimove.ui.widgets import error_text, text_label
 
 if TYPE_CHECKING:
@@ -63,13 +64,14 @@ class ModerationSection(QWidget):
             self,
         )
         layout.addWidget(self.explain)
-        self.review = QTableWidget(0, 4, self)
+        self.review = QTableWidget(0, 5, self)
         self.review.setHorizontalHeaderLabels(
             [
                 self.tr("Action"),
                 self.tr("On Twitter"),
                 self.tr("Fediverse address"),
                 self.tr("Confidence"),
+                self.tr("Why"),
             ]
         )
         self.review.setAccessibleName(self.tr("Blocked and muted accounts to carry over"))
@@ -131,11 +133,37 @@ class ModerationSection(QWidget):
             QTableWidgetItem(f"@{row.username}" if row.username else row.target.twitter_id),
             QTableWidgetItem(row.target.address),
             QTableWidgetItem(QCoreApplication.translate("Match", confidence)),
+            self._why(row),
         ]
         for column, item in enumerate(cells):
             if column:
                 item.setFlags(_ITEM_FLAGS)
             self.review.setItem(index, column, item)
+
+    @staticmethod
+    def _why(row: ReviewRow) -> QTableWidgetItem:
+        """The evidence in the words of the Matches page: kinds in the cell, and each proof
+        with where it was seen and its text in the tooltip (plain text: it is untrusted)."""
+
+        def words(text: str) -> str:
+            return QCoreApplication.translate("Match", text)
+
+        kinds = dict.fromkeys(
+            words(EVIDENCE.get(e.kind, e.kind))
+            for e in row.evidence
+            if e.kind != EvidenceKind.EXISTS
+        )
+        item = QTableWidgetItem("; ".join(kinds))
+        proofs = [
+            f"{words(EVIDENCE.get(e.kind, e.kind))} ({words(SOURCE.get(e.source, e.source))}): "
+            f"{e.snippet}"
+            for e in row.evidence
+        ]
+        note = unproven_note(e.kind for e in row.evidence)
+        if note:
+            proofs.append(words(note).replace("{username}", row.username or "?"))
+        item.setToolTip(plain_tooltip("\n".join(proofs)))
+        return item
 
     def ticked(self) -> list[ReviewRow]:
         return [
