@@ -108,7 +108,8 @@ def _scenario(
         [
             Candidate(str(n), f"tw{n}", a.acct, "confirmed", a.id if with_ids else None)
             for n, a in enumerate(accounts)
-        ]
+        ],
+        home_key=f"https://{domain} {me.account.id}",  # ids found under this sign-in
     )
     started = time.time()
     summary = FollowJob(plan).run(JobContext())

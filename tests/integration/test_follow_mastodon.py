@@ -274,11 +274,13 @@ def test_a_short_follow_family_window_is_waited_out_without_a_429(
     me = sign_in(fake)
     accounts = [fake.add_account(f"u{n}", "example.org") for n in range(16)]
     plan = build_plan(
-        [Candidate(str(n), f"tw{n}", a.acct, "confirmed", a.id) for n, a in enumerate(accounts)]
+        [Candidate(str(n), f"tw{n}", a.acct, "confirmed", a.id) for n, a in enumerate(accounts)],
+        home_key=f"https://{fake.domain} {me.account.id}",
     )
     summary = run(plan)
     assert set(states().values()) == {"followed"}
     assert set(follow_posts(fake).values()) == {1}
+    assert not fake.api_requests("/api/v2/search")
     refused = [r for r in fake.api_requests() if r.token == me.token and r.status == 429]
     assert refused == []
     assert summary.stats.throttled == 0
