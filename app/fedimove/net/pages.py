@@ -1,8 +1,8 @@
 """Fetching a person's own web page, carefully: it is a site we know nothing about.
 
 Through `new_session` (so `FEDIMOVE_CONNECT_TO` and the CA settings apply); at most 1 MB and
-10 seconds in all; no cookies kept or sent; at most 5 redirects, only to http(s) URLs; HTML
-only. Never raises: the result says what happened.
+10 seconds in all; no cookies kept or sent; at most 5 redirects, only to http(s) URLs and
+never from HTTPS down to HTTP; HTML only. Never raises: the result says what happened.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def fetch(
     except (requests.RequestException, OSError, ValueError):
         return Page(url, 0)
     try:
-        if not response.url.startswith(("https://", "http://")):
+        if not response.url.startswith(("https://", "http://")) or _downgraded(url, response):
             return Page(url, 0)
         kind = response.headers.get("Content-Type", "text/html").split(";")[0].strip().lower()
         if response.status_code != 200 or kind not in ("text/html", "application/xhtml+xml"):
@@ -65,3 +65,10 @@ def fetch(
         return Page(url, 0)
     finally:
         response.close()
+
+
+def _downgraded(url: str, response: requests.Response) -> bool:
+    """A page published over HTTPS must not be read from plain HTTP: anyone on the way could
+    have written its rel=me links."""
+    hops = [r.url for r in response.history] + [response.url]
+    return url.startswith("https://") and any(hop.startswith("http://") for hop in hops)
