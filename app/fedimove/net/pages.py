@@ -3,16 +3,25 @@
 Through `new_session` (so `FEDIMOVE_CONNECT_TO` and the CA settings apply); at most 1 MB and
 10 seconds in all; no cookies kept or sent; at most 5 redirects, only to http(s) URLs and
 never from HTTPS down to HTTP; HTML only. Never raises: the result says what happened.
+
+A published address can name anything, including the user's own router or a service on their
+machine: every hop must resolve to public addresses only (a host `FEDIMOVE_CONNECT_TO` maps is
+the user's own choice and allowed). Redirects are followed here, hop by hop, so each one is
+checked before it is asked.
 """
 
 from __future__ import annotations
 
+import ipaddress
+import socket
 import time
 from dataclasses import dataclass
 from http.cookiejar import DefaultCookiePolicy
+from urllib.parse import urljoin, urlsplit
 
 import requests
 
+from fedimove.net.endpoints import connect_to_overrides
 from fedimove.net.http import new_session
 
 MAX_BYTES = 1024 * 1024
@@ -43,12 +52,12 @@ def fetch(
     """GET one page within the caps; an answer that breaks one gives status 0."""
     started = time.monotonic()
     try:
-        response = session.get(url, headers={"Accept": _ACCEPT}, stream=True)
+        response = _follow_redirects(session, url)
     except (requests.RequestException, OSError, ValueError):
         return Page(url, 0)
+    if response is None:
+        return Page(url, 0)
     try:
-        if not response.url.startswith(("https://", "http://")) or _downgraded(url, response):
-            return Page(url, 0)
         kind = response.headers.get("Content-Type", "text/html").split(";")[0].strip().lower()
         if response.status_code != 200 or kind not in ("text/html", "application/xhtml+xml"):
             return Page(url, response.status_code if response.status_code != 200 else 0)
@@ -67,8 +76,44 @@ def fetch(
         response.close()
 
 
-def _downgraded(url: str, response: requests.Response) -> bool:
-    """A page published over HTTPS must not be read from plain HTTP: anyone on the way could
-    have written its rel=me links."""
-    hops = [r.url for r in response.history] + [response.url]
-    return url.startswith("https://") and any(hop.startswith("http://") for hop in hops)
+def _follow_redirects(session: requests.Session, url: str) -> requests.Response | None:
+    """The final answer, each hop checked before it is asked; None when a hop is refused."""
+    current = url
+    for _hop in range(MAX_REDIRECTS + 1):
+        if url.startswith("https://") and current.startswith("http://"):
+            return None  # anyone on the way could have written its rel=me links
+        if not current.startswith(("https://", "http://")) or not public_host(current):
+            return None
+        response = session.get(
+            current, headers={"Accept": _ACCEPT}, stream=True, allow_redirects=False
+        )
+        location = response.headers.get("Location")
+        if not response.is_redirect or not location:
+            return response
+        response.close()
+        current = urljoin(current, location)
+    return None
+
+
+def public_host(url: str) -> bool:
+    """True when every address the URL's host resolves to is public (or the host is mapped)."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    if not host:
+        return False
+    if (host, port) in connect_to_overrides():
+        return True
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError):
+        return False
+    addresses = {info[4][0] for info in infos}
+    return bool(addresses) and all(_is_public(address) for address in addresses)
+
+
+def _is_public(address: str) -> bool:
+    try:
+        return ipaddress.ip_address(address.split("%", 1)[0]).is_global
+    except ValueError:
+        return False
