@@ -37,7 +37,8 @@ def avatar_host(fake_network: FakeNetwork) -> Iterator[threading.Event]:
     def serve(request: Request) -> Response:
         if request.path == "/stall.png":
             release.wait(60)
-        return Response(200, png(), {"Content-Type": "image/png"})
+        colour = "#00aa99" if request.path.startswith("/teal") else "#4f46e5"
+        return Response(200, png(colour), {"Content-Type": "image/png"})
 
     fake_network.add(["pics.example"], serve)
     yield release
@@ -77,3 +78,29 @@ def test_the_cache_keeps_under_its_cap_dropping_the_least_recently_used() -> Non
     assert sum(p.stat().st_size for p in avatar_cache.folder().iterdir()) <= 3500
     avatar_cache.put("https://pics.example/huge.png", b"x" * (avatar_cache.PICTURE_CAP_BYTES + 1))
     assert avatar_cache.get("https://pics.example/huge.png") is None
+
+
+def test_the_details_pane_shows_both_real_pictures_once_they_arrive(qtbot, avatar_host) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from fedimove.ui.match_details import MatchDetails
+
+    details = MatchDetails()
+    qtbot.addWidget(details)
+    details.show()
+    row = replace(
+        make_rows(1)[0],
+        twitter_avatar="https://pics.example/teal.png",
+        fediverse_avatar="https://pics.example/teal-far.png",
+    )
+    with qtbot.waitSignal(details.avatars.loaded, timeout=10_000):
+        details.show_row(row)
+    # The served pictures' colour (no initial is drawn in it), on both sides.
+    qtbot.waitUntil(lambda: _centre(details.twitter_picture) == "#00aa99")
+    qtbot.waitUntil(lambda: _centre(details.fediverse_picture) == "#00aa99")
+    details.avatars.stop()
+
+
+def _centre(label) -> str:  # type: ignore[no-untyped-def]
+    image = label.pixmap().toImage()
+    return image.pixelColor(image.width() // 2, image.height() // 2).name()

@@ -63,6 +63,7 @@ def test_every_field_is_read_from_where_the_layout_keeps_it(layout: str) -> None
     assert profile.website == "https://alice.example/"
     assert profile.location == "Lyon"
     assert profile.protected is False
+    assert profile.avatar_url == "https://pbs.twimg.com/profile_images/1/avatar_normal.jpg"
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)

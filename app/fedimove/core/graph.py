@@ -61,6 +61,7 @@ class Profile:
     pinned_tweet: str | None = None
     protected: bool | None = None
     source: str = "archive"
+    avatar_url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,6 +53,7 @@ class RemoteProfile:
     moved_from: tuple[Handle, ...] = field(default_factory=tuple)
     home_id: str = ""  # the account's id on the user's own server, when it was seen there
     actor_uri: str = ""  # its ActivityPub id, which a move's target must name in alsoKnownAs
+    avatar: str = ""  # its picture (https), for the review's faces
 
     @property
     def usable(self) -> bool:

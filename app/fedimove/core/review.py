@@ -80,6 +80,8 @@ class ReviewRow:
     elsewhere: str | None = None  # the Bluesky handle or Threads name, when on one of them
     bio: str | None = None  # the Twitter bio, for comparing the two faces of a possible match
     fediverse_name: str | None = None  # the display name the fediverse account gives itself
+    twitter_avatar: str | None = None  # the two pictures to compare (fetched off the GUI thread)
+    fediverse_avatar: str | None = None
     haystack: str = field(default="", repr=False)
 
     def __post_init__(self) -> None:

@@ -62,6 +62,7 @@ def from_api(data: Any, host: str, source: str) -> RemoteProfile | None:
         moved_to=moved_to,
         source=source,
         actor_uri=_https(data.get("uri")),
+        avatar=_https(data.get("avatar_static") or data.get("avatar")),
     )
 
 
@@ -93,7 +94,15 @@ def from_actor(data: Any, address: Handle) -> RemoteProfile | None:
         locked=bool(data.get("manuallyApprovesFollowers")),
         source="actor",
         actor_uri=_https(data.get("id")),
+        avatar=_https(_icon_url(data.get("icon"))),
     )
+
+
+def _icon_url(icon: Any) -> Any:
+    """An actor's `icon`: an Image object (or a list of them) whose `url` is the picture."""
+    if isinstance(icon, list):
+        icon = next((i for i in icon if isinstance(i, dict)), None)
+    return icon.get("url") if isinstance(icon, dict) else None
 
 
 def _https(value: Any) -> str:

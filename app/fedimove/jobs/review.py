@@ -93,6 +93,7 @@ def _row(
         standing=standing,
         elsewhere=elsewhere,
         bio=profile.bio,
+        twitter_avatar=profile.avatar_url,
     )
 
 
@@ -104,6 +105,7 @@ def _matched(profile: Profile, match: MatchRow, queued: QueueState | None) -> Re
     row.display_name = profile.display_name or match.display_name or None
     row.profile_url = match.profile_url or None
     row.fediverse_name = match.display_name or None
+    row.fediverse_avatar = match.avatar_url or None
     row.evidence = tuple(Evidence(e.kind.value, e.source, e.snippet) for e in match.evidence)
     row.decision = Decision(match.review) if match.review in ("accepted", "rejected") else None
     return row

@@ -35,6 +35,7 @@ _PROFILE_FIELDS = (
     "location",
     "pinned_tweet",
     "protected",
+    "avatar_url",
 )
 
 
@@ -48,8 +49,8 @@ def _merge(field: str) -> str:
 
 _UPSERT_PROFILE = (
     "INSERT INTO accounts (id, username, display_name, bio, website, location, pinned_tweet,"
-    " protected, bio_urls, source, source_rank, updated_at)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " protected, avatar_url, bio_urls, source, source_rank, updated_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
     " ON CONFLICT(id) DO UPDATE SET "
     + ", ".join(_merge(f) for f in _PROFILE_FIELDS)
     + ", bio_urls = CASE WHEN excluded.bio_urls != '[]'"
@@ -92,6 +93,7 @@ def upsert_profiles(conn: sqlite3.Connection, profiles: Iterable[Profile]) -> No
                 p.location,
                 p.pinned_tweet,
                 None if p.protected is None else int(p.protected),
+                p.avatar_url,
                 json.dumps(list(p.bio_urls)),
                 p.source,
                 SOURCE_RANK.get(p.source, 0),
@@ -335,6 +337,7 @@ def _profile_from_row(row: sqlite3.Row) -> Profile:
         pinned_tweet=row["pinned_tweet"],
         protected=None if protected is None else bool(protected),
         source=row["source"],
+        avatar_url=row["avatar_url"],
     )
 
 

@@ -35,6 +35,7 @@ class MatchRow:
     home_id: str | None
     relationship: str | None
     evidence: tuple[Evidence, ...]
+    avatar_url: str = ""
 
 
 # -- verification cache ----------------------------------------------------------------------
@@ -85,6 +86,7 @@ def _profile_from_json(text: str) -> RemoteProfile:
         moved_from=tuple(h for h in map(handle_of, data["moved_from"]) if h),
         home_id=data.get("home_id", ""),
         actor_uri=data.get("actor_uri", ""),
+        avatar=data.get("avatar", ""),
     )
 
 
@@ -190,10 +192,11 @@ def save_account_result(
         address = match.address.key
         conn.execute(
             "INSERT INTO matches (account_id, address, confidence, display_name, profile_url,"
-            " locked, moved_from, home_id, updated_at, home_key)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " locked, moved_from, home_id, updated_at, home_key, avatar_url)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT(account_id, address) DO UPDATE SET confidence = excluded.confidence,"
             " display_name = excluded.display_name, profile_url = excluded.profile_url,"
+            " avatar_url = excluded.avatar_url,"
             " locked = excluded.locked, moved_from = excluded.moved_from,"
             " home_id = coalesce(excluded.home_id,"
             "  CASE WHEN matches.home_key IS excluded.home_key THEN matches.home_id END),"
@@ -211,6 +214,7 @@ def save_account_result(
                 match.remote.home_id or None,
                 stamp,
                 home_key,
+                match.remote.avatar,
             ),
         )
         conn.execute(
@@ -299,6 +303,7 @@ def _rows(conn: sqlite3.Connection, where: str, params: tuple[str, ...] = ()) ->
             row["home_id_now"],
             row["relationship_now"],
             tuple(evidence.get((row["account_id"], row["address"]), ())),
+            row["avatar_url"],
         )
         for row in conn.execute(
             # Ids and relationships only of the sign-in they were learnt under: another

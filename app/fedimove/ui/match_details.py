@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
@@ -14,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from fedimove.core.review import Decision, ReviewRow, Standing
-from fedimove.ui.avatars import initials_pixmap
+from fedimove.ui.avatar_loader import AvatarLoader
+from fedimove.ui.avatars import initials_pixmap, round_pixmap
 from fedimove.ui.icons import icon
 from fedimove.ui.labels import (
     confidence_meaning,
@@ -37,6 +39,8 @@ class MatchDetails(QWidget):
         super().__init__(parent)
         self.row: ReviewRow | None = None
         self.below = False
+        self.avatars = AvatarLoader(self)
+        self.avatars.loaded.connect(self._picture_arrived)
         self.setAccessibleName(self.tr("Match details"))
         self.columns = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
         self.columns.setContentsMargins(12, 0, 0, 0)
@@ -166,17 +170,38 @@ class MatchDetails(QWidget):
         self.reject.setChecked(row.decision is Decision.REJECT)
 
     def _show_faces(self, row: ReviewRow) -> None:
-        """Both sides' names and pictures next to each other, for a person to compare."""
-        ratio = self.devicePixelRatioF()
+        """Both sides' names and pictures next to each other, for a person to compare.
+
+        The real pictures replace the initials when they arrive; one that never comes leaves
+        the initials, and never holds the table up.
+        """
         twitter_name = row.display_name or row.username or ""
-        self.twitter_picture.setPixmap(initials_pixmap(twitter_name, FACE_SIZE, ratio))
+        self._face_picture(self.twitter_picture, row.twitter_avatar, twitter_name)
         self.fediverse_name.setText(row.fediverse_name or "")
         self.fediverse_name.setVisible(bool(row.fediverse_name))
         if row.address:
             far_name = row.fediverse_name or row.address
-            self.fediverse_picture.setPixmap(initials_pixmap(far_name, FACE_SIZE, ratio))
+            self._face_picture(self.fediverse_picture, row.fediverse_avatar, far_name)
         else:
             self.fediverse_picture.clear()
+
+    def _face_picture(self, label: QLabel, url: str | None, name: str) -> None:
+        ratio = self.devicePixelRatioF()
+        picture = self.avatars.picture(url)
+        if picture is not None:
+            label.setPixmap(round_pixmap(picture, FACE_SIZE, ratio))
+        else:
+            label.setPixmap(initials_pixmap(name, FACE_SIZE, ratio))
+
+    def _picture_arrived(self, url: str, picture: QPixmap) -> None:
+        row = self.row
+        if row is None:
+            return
+        ratio = self.devicePixelRatioF()
+        if url == row.twitter_avatar:
+            self.twitter_picture.setPixmap(round_pixmap(picture, FACE_SIZE, ratio))
+        if url == row.fediverse_avatar and row.address:
+            self.fediverse_picture.setPixmap(round_pixmap(picture, FACE_SIZE, ratio))
 
     def _address_text(self, row: ReviewRow) -> str:
         if row.address:

@@ -22,6 +22,7 @@ V2_USER_FIELDS = [
     "protected",
     "url",
     "public_metrics",
+    "profile_image_url",
 ]
 V2_EXPANSIONS = ["pinned_tweet_id"]
 V2_TWEET_FIELDS = ["entities"]
@@ -139,6 +140,7 @@ def _record(
         pinned_tweet=pinned_text,
         protected=_bool(user, "protected"),
         source="api",
+        avatar_url=_avatar(user),
     )
     following = _int(metrics, "following_count")
     if following is None:
@@ -241,3 +243,12 @@ def lists_v1(body: Any, relation: ListRelation) -> list[ListRecord]:
         )
         records.append(ListRecord(twitter_list, _int(item, "member_count")))
     return records
+
+
+def _avatar(user: dict[str, Any]) -> str | None:
+    """v2 `profile_image_url`, v1.1 `profile_image_url_https`: kept only as https."""
+    for key in ("profile_image_url", "profile_image_url_https"):
+        value = user.get(key)
+        if isinstance(value, str) and value.startswith("https://"):
+            return value[:500]
+    return None

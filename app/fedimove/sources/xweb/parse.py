@@ -194,6 +194,9 @@ def parse_user_result(result: Any) -> Profile:
         location=_optional_text(user.first(("location", "location"), ("legacy", "location"))),
         protected=protected if isinstance(protected, bool) else False,
         source=SOURCE,
+        avatar_url=_picture(
+            user.first(("avatar", "image_url"), ("legacy", "profile_image_url_https"))
+        ),
     )
 
 
@@ -402,6 +405,11 @@ def _text(value: Any, key: str) -> str:
     if not isinstance(text, str):
         raise XSiteChanged(f"'{key}' is not text")
     return text
+
+
+def _picture(value: Any) -> str | None:
+    """An avatar address, only as an https URL (it is fetched later, off the GUI thread)."""
+    return value if isinstance(value, str) and value.startswith("https://") else None
 
 
 def _optional_text(value: Any) -> str | None:
