@@ -1215,6 +1215,10 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <translation>Adresse dans le fédivers</translation>
     </message>
     <message>
+        <source>Fediverse bio</source>
+        <translation>Bio sur le fédivers</translation>
+    </message>
+    <message>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
@@ -1245,6 +1249,10 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
     <message>
         <source>On Twitter: account #%1 (username not known yet)</source>
         <translation>Sur Twitter : compte n° %1 (nom d’utilisateur pas encore connu)</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis %1</translation>
     </message>
     <message>
         <source>On the fediverse: %1</source>

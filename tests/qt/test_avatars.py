@@ -104,3 +104,25 @@ def test_the_details_pane_shows_both_real_pictures_once_they_arrive(qtbot, avata
 def _centre(label) -> str:  # type: ignore[no-untyped-def]
     image = label.pixmap().toImage()
     return image.pixelColor(image.width() // 2, image.height() // 2).name()
+
+
+def test_the_details_pane_says_how_old_each_account_is_and_the_fediverse_bio(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from fedimove.ui.match_details import MatchDetails
+
+    details = MatchDetails()
+    qtbot.addWidget(details)
+    details.resize(900, 300)
+    details.show()
+    row = replace(
+        next(r for r in make_rows(4) if r.address),
+        twitter_since="2009-03-21",
+        fediverse_since="2026-11-27",
+        fediverse_bio="Official account. <b>Not</b> a parody.",
+    )
+    details.show_row(row)
+    assert details.twitter.text().endswith(" · since March 2009")
+    assert details.address.text().endswith(" · since November 2026")
+    assert details.fediverse_bio.text() == "Official account. <b>Not</b> a parody."
+    assert details.fediverse_bio.textFormat() == Qt.TextFormat.PlainText

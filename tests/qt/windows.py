@@ -9,6 +9,7 @@ from fedimove.ui.main_window import MainWindow
 def open_main_window(qtbot, engines: Engines | None = None) -> MainWindow:  # type: ignore[no-untyped-def]
     window = MainWindow(engines or Engines())
     qtbot.addWidget(window)
-    with qtbot.waitSignal(window.overview_loaded, timeout=10_000):
+    # Generous: the first overview runs on the thread pool, slow on a loaded 2-core machine.
+    with qtbot.waitSignal(window.overview_loaded, timeout=30_000):
         window.show()
     return window

@@ -207,3 +207,15 @@ def test_the_lists_module_is_read_in_both_spellings_x_com_uses() -> None:
     module = entries["instructions"][0]["entries"][1]
     module["entryId"] = "ownedSubscribedListModule-2"
     assert len(parse_lists_page(payload, GRAPH.me.username).lists) == len(GRAPH.lists)
+
+
+def test_account_dates_are_read_whatever_the_locale() -> None:
+    from fedimove.core.dates import iso_date, twitter_date
+
+    assert twitter_date("Mon Jan 10 02:06:34 +0000 2011") == "2011-01-10"
+    assert twitter_date("2009-04-21T06:49:15.000Z") == "2009-04-21"
+    assert iso_date("2022-11-05T00:00:00.000Z") == "2022-11-05"
+    for nonsense in ("", "yesterday", None, 42, "Mon Foo 10 02:06:34 +0000 2011", "9999-99-99"):
+        assert twitter_date(nonsense) is None
+    profile = parse_user_result(user_result(ALICE, "2026-08"))
+    assert profile.created_at == "2009-04-21"

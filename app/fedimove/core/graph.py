@@ -62,6 +62,7 @@ class Profile:
     protected: bool | None = None
     source: str = "archive"
     avatar_url: str | None = None
+    created_at: str | None = None  # ISO 8601 date the account was created
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,6 +54,7 @@ class RemoteProfile:
     home_id: str = ""  # the account's id on the user's own server, when it was seen there
     actor_uri: str = ""  # its ActivityPub id, which a move's target must name in alsoKnownAs
     avatar: str = ""  # its picture (https), for the review's faces
+    created_at: str = ""  # ISO 8601 date the account was created, when the server says
 
     @property
     def usable(self) -> bool:

@@ -82,6 +82,9 @@ class ReviewRow:
     fediverse_name: str | None = None  # the display name the fediverse account gives itself
     twitter_avatar: str | None = None  # the two pictures to compare (fetched off the GUI thread)
     fediverse_avatar: str | None = None
+    twitter_since: str | None = None  # ISO dates the two accounts were created
+    fediverse_since: str | None = None
+    fediverse_bio: str | None = None
     haystack: str = field(default="", repr=False)
 
     def __post_init__(self) -> None:

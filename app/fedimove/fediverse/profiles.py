@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
+from fedimove.core.dates import iso_date
 from fedimove.core.handles import Handle
 from fedimove.core.remote_profile import AccountState, ProfileField, RemoteProfile, html_text
 
@@ -63,6 +64,7 @@ def from_api(data: Any, host: str, source: str) -> RemoteProfile | None:
         source=source,
         actor_uri=_https(data.get("uri")),
         avatar=_https(data.get("avatar_static") or data.get("avatar")),
+        created_at=iso_date(data.get("created_at")) or "",
     )
 
 
@@ -95,6 +97,7 @@ def from_actor(data: Any, address: Handle) -> RemoteProfile | None:
         source="actor",
         actor_uri=_https(data.get("id")),
         avatar=_https(_icon_url(data.get("icon"))),
+        created_at=iso_date(data.get("published")) or "",
     )
 
 

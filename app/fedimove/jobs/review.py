@@ -94,6 +94,7 @@ def _row(
         elsewhere=elsewhere,
         bio=profile.bio,
         twitter_avatar=profile.avatar_url,
+        twitter_since=profile.created_at,
     )
 
 
@@ -106,6 +107,8 @@ def _matched(profile: Profile, match: MatchRow, queued: QueueState | None) -> Re
     row.profile_url = match.profile_url or None
     row.fediverse_name = match.display_name or None
     row.fediverse_avatar = match.avatar_url or None
+    row.fediverse_since = match.created_at or None
+    row.fediverse_bio = match.note or None
     row.evidence = tuple(Evidence(e.kind.value, e.source, e.snippet) for e in match.evidence)
     row.decision = Decision(match.review) if match.review in ("accepted", "rejected") else None
     return row

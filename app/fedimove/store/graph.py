@@ -36,6 +36,7 @@ _PROFILE_FIELDS = (
     "pinned_tweet",
     "protected",
     "avatar_url",
+    "created_at",
 )
 
 
@@ -49,8 +50,8 @@ def _merge(field: str) -> str:
 
 _UPSERT_PROFILE = (
     "INSERT INTO accounts (id, username, display_name, bio, website, location, pinned_tweet,"
-    " protected, avatar_url, bio_urls, source, source_rank, updated_at)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " protected, avatar_url, created_at, bio_urls, source, source_rank, updated_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
     " ON CONFLICT(id) DO UPDATE SET "
     + ", ".join(_merge(f) for f in _PROFILE_FIELDS)
     + ", bio_urls = CASE WHEN excluded.bio_urls != '[]'"
@@ -94,6 +95,7 @@ def upsert_profiles(conn: sqlite3.Connection, profiles: Iterable[Profile]) -> No
                 p.pinned_tweet,
                 None if p.protected is None else int(p.protected),
                 p.avatar_url,
+                p.created_at,
                 json.dumps(list(p.bio_urls)),
                 p.source,
                 SOURCE_RANK.get(p.source, 0),
@@ -338,6 +340,7 @@ def _profile_from_row(row: sqlite3.Row) -> Profile:
         protected=None if protected is None else bool(protected),
         source=row["source"],
         avatar_url=row["avatar_url"],
+        created_at=row["created_at"],
     )
 
 

@@ -36,6 +36,8 @@ class MatchRow:
     relationship: str | None
     evidence: tuple[Evidence, ...]
     avatar_url: str = ""
+    created_at: str = ""
+    note: str = ""
 
 
 # -- verification cache ----------------------------------------------------------------------
@@ -87,6 +89,7 @@ def _profile_from_json(text: str) -> RemoteProfile:
         home_id=data.get("home_id", ""),
         actor_uri=data.get("actor_uri", ""),
         avatar=data.get("avatar", ""),
+        created_at=data.get("created_at", ""),
     )
 
 
@@ -192,11 +195,12 @@ def save_account_result(
         address = match.address.key
         conn.execute(
             "INSERT INTO matches (account_id, address, confidence, display_name, profile_url,"
-            " locked, moved_from, home_id, updated_at, home_key, avatar_url)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " locked, moved_from, home_id, updated_at, home_key, avatar_url, created_at, note)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT(account_id, address) DO UPDATE SET confidence = excluded.confidence,"
             " display_name = excluded.display_name, profile_url = excluded.profile_url,"
-            " avatar_url = excluded.avatar_url,"
+            " avatar_url = excluded.avatar_url, created_at = excluded.created_at,"
+            " note = excluded.note,"
             " locked = excluded.locked, moved_from = excluded.moved_from,"
             " home_id = coalesce(excluded.home_id,"
             "  CASE WHEN matches.home_key IS excluded.home_key THEN matches.home_id END),"
@@ -215,6 +219,8 @@ def save_account_result(
                 stamp,
                 home_key,
                 match.remote.avatar,
+                match.remote.created_at,
+                match.remote.note[:1000],
             ),
         )
         conn.execute(
@@ -304,6 +310,8 @@ def _rows(conn: sqlite3.Connection, where: str, params: tuple[str, ...] = ()) ->
             row["relationship_now"],
             tuple(evidence.get((row["account_id"], row["address"]), ())),
             row["avatar_url"],
+            row["created_at"],
+            row["note"],
         )
         for row in conn.execute(
             # Ids and relationships only of the sign-in they were learnt under: another

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -22,6 +22,7 @@ from fedimove.ui.labels import (
     confidence_meaning,
     confidence_text,
     evidence_text,
+    plain_tooltip,
     status_text,
     unproven_text,
 )
@@ -61,7 +62,11 @@ class MatchDetails(QWidget):
         self.fediverse_name = heading("", self, size=1.1)
         self.address = text_label("", self)
         self.address.setAccessibleName(self.tr("Fediverse address"))
-        for label in (self.fediverse_name, self.address):
+        self.fediverse_bio = text_label("", self)
+        self.fediverse_bio.setStyleSheet("color: #4b5563;")
+        self.fediverse_bio.setAccessibleName(self.tr("Fediverse bio"))
+        self.fediverse_bio.setMaximumHeight(3 * self.fediverse_bio.fontMetrics().lineSpacing())
+        for label in (self.fediverse_name, self.address, self.fediverse_bio):
             self.fediverse_face.addWidget(label)
         badge_row = QHBoxLayout()
         self.badge = QLabel(self)
@@ -123,6 +128,7 @@ class MatchDetails(QWidget):
                 self.bio,
                 self.fediverse_name,
                 self.address,
+                self.fediverse_bio,
                 self.confidence,
                 self.status,
             ):
@@ -135,17 +141,25 @@ class MatchDetails(QWidget):
             return
         self.name.setText(row.display_name or row.username or row.account_id)
         self.twitter.setText(
-            self.tr("On Twitter: @%1").replace("%1", row.username)
-            if row.username
-            else self.tr("On Twitter: account #%1 (username not known yet)").replace(
-                "%1", row.account_id
+            (
+                self.tr("On Twitter: @%1").replace("%1", row.username)
+                if row.username
+                else self.tr("On Twitter: account #%1 (username not known yet)").replace(
+                    "%1", row.account_id
+                )
             )
+            + self._since(row.twitter_since)
         )
         self.bio.setText(row.bio or "")
         self.bio.setVisible(bool(row.bio) and not self.below)  # short of height: in the tooltip
-        self.name.setToolTip(row.bio or "")
+        self.name.setToolTip(plain_tooltip(row.bio or ""))
         self._show_faces(row)
-        self.address.setText(self._address_text(row))
+        self.address.setText(
+            self._address_text(row) + (self._since(row.fediverse_since) if row.address else "")
+        )
+        self.fediverse_bio.setText(row.fediverse_bio or "")
+        self.fediverse_bio.setVisible(bool(row.fediverse_bio) and not self.below)
+        self.fediverse_name.setToolTip(plain_tooltip(row.fediverse_bio or ""))
         self.badge.setPixmap(
             icon(f"confidence-{row.confidence.value}").pixmap(
                 QSize(16, 16), self.devicePixelRatioF()
@@ -202,6 +216,13 @@ class MatchDetails(QWidget):
             self.twitter_picture.setPixmap(round_pixmap(picture, FACE_SIZE, ratio))
         if url == row.fediverse_avatar and row.address:
             self.fediverse_picture.setPixmap(round_pixmap(picture, FACE_SIZE, ratio))
+
+    def _since(self, day: str | None) -> str:
+        """ " · since March 2009": how old an account is tells an impostor from the person."""
+        date = QDate.fromString(day or "", Qt.DateFormat.ISODate)
+        if not date.isValid():
+            return ""
+        return " · " + self.tr("since %1").replace("%1", self.locale().toString(date, "MMMM yyyy"))
 
     def _address_text(self, row: ReviewRow) -> str:
         if row.address:

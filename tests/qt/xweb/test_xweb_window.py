@@ -112,6 +112,8 @@ def test_reads_2000_follows_three_lists_and_merges_with_the_archive(
             location=account.location or None,
             protected=account.protected,
             source="xweb",
+            avatar_url="https://pbs.twimg.com/profile_images/1/avatar_normal.jpg",
+            created_at="2009-04-21",
         )
     lists = {lst.key: lst for lst in graph.lists(conn)}
     assert set(lists) == {lst.id for lst in fake.lists}

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from fedimove.core.dates import twitter_date
 from fedimove.core.graph import AccountText, ListRelation, Profile, TextKind, TwitterList
 
 V2_USER_FIELDS = [
@@ -23,6 +24,7 @@ V2_USER_FIELDS = [
     "url",
     "public_metrics",
     "profile_image_url",
+    "created_at",
 ]
 V2_EXPANSIONS = ["pinned_tweet_id"]
 V2_TWEET_FIELDS = ["entities"]
@@ -141,6 +143,7 @@ def _record(
         protected=_bool(user, "protected"),
         source="api",
         avatar_url=_avatar(user),
+        created_at=twitter_date(user.get("created_at")),
     )
     following = _int(metrics, "following_count")
     if following is None:

@@ -23,6 +23,7 @@ from enum import StrEnum
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from fedimove.core.dates import twitter_date
 from fedimove.core.graph import AccountText, ListRelation, Profile, TextKind, TwitterList
 from fedimove.sources.xweb.errors import XSiteChanged
 
@@ -197,6 +198,7 @@ def parse_user_result(result: Any) -> Profile:
         avatar_url=_picture(
             user.first(("avatar", "image_url"), ("legacy", "profile_image_url_https"))
         ),
+        created_at=twitter_date(user.first(("core", "created_at"), ("legacy", "created_at"))),
     )
 
 
