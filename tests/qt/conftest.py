@@ -33,3 +33,20 @@ def patient_wait_until(monkeypatch: pytest.MonkeyPatch) -> None:
         original(self, callback, timeout=timeout)
 
     monkeypatch.setattr(QtBot, "waitUntil", wait_until)
+
+
+@pytest.fixture(autouse=True)
+def drained_thread_pool() -> Iterator[None]:
+    """Each test starts with the app's thread pool idle and leaves it so.
+
+    Windows start jobs (overview, previews) that can outlive the test that opened them; on a
+    2-core CI machine the global pool has 2 threads, so a few such stragglers delayed the next
+    test's first overview past its wait. The pool gets a few more threads, and a test's
+    stragglers are waited for (briefly) before the next test opens its windows.
+    """
+    from PySide6.QtCore import QThreadPool
+
+    pool = QThreadPool.globalInstance()
+    pool.setMaxThreadCount(max(pool.maxThreadCount(), 8))
+    yield
+    pool.waitForDone(15_000)
