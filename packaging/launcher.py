@@ -62,7 +62,7 @@ def run_module_like_python() -> None:
     if module.split(".")[0] != "fedimove":
         sys.exit(f"fedimove: cannot run module {module!r}")
     sys.argv = [sys.argv[0], *sys.argv[3:]]
-    if os.environ.get(QUIT_AFTER_FIRST_WINDOW_ENV) == "1" and len(sys.argv) == 1:
+    if os.environ.get(QUIT_AFTER_FIRST_WINDOW_ENV) == "1":  # e.g. `-m fedimove.ui.app read-x`
         quit_after_first_window()
     runpy.run_module(module, run_name="__main__", alter_sys=True)
 
