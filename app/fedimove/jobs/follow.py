@@ -41,7 +41,7 @@ from fedimove.core.relationships import (
 from fedimove.fediverse.follows import RELATIONSHIPS_BATCH
 from fedimove.jobs.base import Job, JobContext, Progress
 from fedimove.jobs.follow_lists import ListsApi, ListSync
-from fedimove.store import follow_queue, list_sync, mastodon_signin, paths, run_lock, workspace
+from fedimove.store import follow_queue, list_sync, mastodon_signin, run_lock, workspace
 from fedimove.store.workspace import transaction
 
 T = TypeVar("T")
@@ -147,13 +147,8 @@ class FollowJob(Job[FollowSummary]):
         self.stats = FollowStats()
 
     def run(self, ctx: JobContext) -> FollowSummary:
-        database = self.database or paths.database_path()
-        with run_lock.exclusive(database.parent, LOCK_NAME):
-            conn = workspace.connect(database)
-            try:
-                return self._run(conn, ctx)
-            finally:
-                conn.close()
+        with run_lock.exclusive_workspace(self.database, LOCK_NAME) as conn:
+            return self._run(conn, ctx)
 
     def _run(self, conn: sqlite3.Connection, ctx: JobContext) -> FollowSummary:
         home_key = mastodon_signin.home_key(conn)

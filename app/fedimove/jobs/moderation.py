@@ -169,13 +169,8 @@ class ModerationJob(Job[ModerationSummary]):
         self.stats = FollowStats()
 
     def run(self, ctx: JobContext) -> ModerationSummary:
-        database = self.database or paths.database_path()
-        with run_lock.exclusive(database.parent, LOCK_NAME):
-            conn = workspace.connect(database)
-            try:
-                return self._run(conn, ctx)
-            finally:
-                conn.close()
+        with run_lock.exclusive_workspace(self.database, LOCK_NAME) as conn:
+            return self._run(conn, ctx)
 
     def _run(self, conn: sqlite3.Connection, ctx: JobContext) -> ModerationSummary:
         home_key = mastodon_signin.home_key(conn)

@@ -6,6 +6,7 @@ process dies, even by SIGKILL, so a crash never leaves a stale lock behind.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from fedimove.core.errors import WorkspaceBusy
+from fedimove.store import paths, workspace
 
 
 @contextmanager
@@ -27,3 +29,15 @@ def exclusive(folder: Path, name: str) -> Iterator[None]:
         yield
     finally:
         lock.release()
+
+
+@contextmanager
+def exclusive_workspace(database: Path | None, name: str) -> Iterator[sqlite3.Connection]:
+    """The workspace, opened while this process holds the `name` task's lock (or WorkspaceBusy)."""
+    database = database or paths.database_path()
+    with exclusive(database.parent, name):
+        conn = workspace.connect(database)
+        try:
+            yield conn
+        finally:
+            conn.close()

@@ -52,20 +52,14 @@ class MatchDetails(QWidget):
         self.twitter_face, self.twitter_picture = self._face(faces)
         self.name = heading("", self, size=1.1)
         self.twitter = text_label("", self)
-        self.bio = text_label("", self)
-        self.bio.setStyleSheet("color: #4b5563;")
-        self.bio.setAccessibleName(self.tr("Twitter bio"))
-        self.bio.setMaximumHeight(3 * self.bio.fontMetrics().lineSpacing())
+        self.bio = self._bio_label(self.tr("Twitter bio"))
         for label in (self.name, self.twitter, self.bio):
             self.twitter_face.addWidget(label)
         self.fediverse_face, self.fediverse_picture = self._face(faces)
         self.fediverse_name = heading("", self, size=1.1)
         self.address = text_label("", self)
         self.address.setAccessibleName(self.tr("Fediverse address"))
-        self.fediverse_bio = text_label("", self)
-        self.fediverse_bio.setStyleSheet("color: #4b5563;")
-        self.fediverse_bio.setAccessibleName(self.tr("Fediverse bio"))
-        self.fediverse_bio.setMaximumHeight(3 * self.fediverse_bio.fontMetrics().lineSpacing())
+        self.fediverse_bio = self._bio_label(self.tr("Fediverse bio"))
         for label in (self.fediverse_name, self.address, self.fediverse_bio):
             self.fediverse_face.addWidget(label)
         badge_row = QHBoxLayout()
@@ -216,6 +210,14 @@ class MatchDetails(QWidget):
             self.twitter_picture.setPixmap(round_pixmap(picture, FACE_SIZE, ratio))
         if url == row.fediverse_avatar and row.address:
             self.fediverse_picture.setPixmap(round_pixmap(picture, FACE_SIZE, ratio))
+
+    def _bio_label(self, name: str) -> QLabel:
+        """A bio under a face: plain text, muted, at most three lines."""
+        label = text_label("", self)
+        label.setStyleSheet("color: #4b5563;")
+        label.setAccessibleName(name)
+        label.setMaximumHeight(3 * label.fontMetrics().lineSpacing())
+        return label
 
     def _since(self, day: str | None) -> str:
         """ " · since March 2009": how old an account is tells an impostor from the person."""
