@@ -114,6 +114,8 @@ def test_a_partial_read_is_kept_and_says_how_to_complete_it(tmp_path: Path) -> N
     assert "999" in following_in_workspace()  # an incomplete read drops nobody
     data = json.loads(fedimove("import-har", str(partial), "--json").stdout)
     assert data["complete"] == [] and data["following"] == 40
+    # Kinds the file holds no page of were not looked at: null, not 0.
+    assert data["followers"] is None and data["lists"] is None and data["blocked"] is None
     rest = browse(tmp_path, "two.har", followers_pages=0, lists=False)
     again = fedimove("import-har", str(rest))
     assert "45 follows read, complete." in again.stdout

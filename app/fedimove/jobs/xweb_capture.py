@@ -146,8 +146,6 @@ class XWebCaptureJob(Job[CaptureSummary]):
             for target in self._targets:
                 if target is Target.LISTS:
                     self._read_lists(ctx, conn)
-                elif target in _SETTINGS_TIMELINES:
-                    self._read_settings_list(ctx, conn, target)
                 else:
                     self._read_edges(ctx, conn, target)
         finally:
@@ -157,19 +155,11 @@ class XWebCaptureJob(Job[CaptureSummary]):
     # Following / followers -------------------------------------------------------------
 
     def _read_edges(self, ctx: JobContext, conn: sqlite3.Connection, target: Target) -> None:
-        following = target is Target.FOLLOWING
-        operation = Operation.FOLLOWING if following else Operation.FOLLOWERS
-        label = tr("XWeb", "Following") if following else tr("XWeb", "Followers")
-        kind = EdgeKind.FOLLOWING if following else EdgeKind.FOLLOWER
-        known = graph.load_me(conn)
-        timeline = _Timeline(
-            target.value,
-            label,
-            f"{X_BASE}/{self._username}/{target.value}",
-            operation,
-            lambda event: self._me is not None and event.variables.get("userId") == self._me.id,
-            resume_match={"userId": known.id} if known else None,
-        )
+        """Follows, followers, blocked or muted accounts: edges of one kind, source xweb."""
+        if target in _SETTINGS_TIMELINES:
+            timeline, kind = self._settings_timeline(conn, target)
+        else:
+            timeline, kind = self._profile_timeline(conn, target)
 
         def store_page(run_id: int, page: UserPage) -> None:
             graph.add_edges(conn, kind, SOURCE, (p.id for p in page.profiles))
@@ -179,10 +169,26 @@ class XWebCaptureJob(Job[CaptureSummary]):
 
         self._read_timeline(ctx, conn, timeline, store_page, finish)
 
-    def _read_settings_list(
-        self, ctx: JobContext, conn: sqlite3.Connection, target: Target
-    ) -> None:
-        """Blocked or muted accounts, from the settings page of the signed-in account."""
+    def _profile_timeline(
+        self, conn: sqlite3.Connection, target: Target
+    ) -> tuple[_Timeline, EdgeKind]:
+        """Following or Followers of the profile page: the owner is the request's userId."""
+        following = target is Target.FOLLOWING
+        known = graph.load_me(conn)
+        timeline = _Timeline(
+            target.value,
+            tr("XWeb", "Following") if following else tr("XWeb", "Followers"),
+            f"{X_BASE}/{self._username}/{target.value}",
+            Operation.FOLLOWING if following else Operation.FOLLOWERS,
+            lambda event: self._me is not None and event.variables.get("userId") == self._me.id,
+            resume_match={"userId": known.id} if known else None,
+        )
+        return timeline, EdgeKind.FOLLOWING if following else EdgeKind.FOLLOWER
+
+    def _settings_timeline(
+        self, conn: sqlite3.Connection, target: Target
+    ) -> tuple[_Timeline, EdgeKind]:
+        """Blocked or muted accounts: the settings page of the signed-in account itself."""
         known = graph.load_me(conn)
         if known is not None and (known.username or "").lower() != self._username.lower():
             raise XOtherAccount(signed_in=self._username)
@@ -192,17 +198,7 @@ class XWebCaptureJob(Job[CaptureSummary]):
             if target is Target.BLOCKED
             else tr("XWeb", "Muted accounts")
         )
-        timeline = _Timeline(
-            target.value, label, f"{X_BASE}/{path}", operation, lambda _event: True
-        )
-
-        def store_page(run_id: int, page: UserPage) -> None:
-            graph.add_edges(conn, kind, SOURCE, (p.id for p in page.profiles))
-
-        def finish(run_id: int) -> None:
-            xweb_runs.drop_unseen_edges(conn, run_id, kind, SOURCE)
-
-        self._read_timeline(ctx, conn, timeline, store_page, finish)
+        return _Timeline(target.value, label, f"{X_BASE}/{path}", operation, lambda _e: True), kind
 
     # Lists -----------------------------------------------------------------------------
 

@@ -55,12 +55,13 @@ class HarSummary:
     """What one recording gave. Counts are of this file; `total`/`expected` of the workspace."""
 
     account: Me | None = None
-    following: int = 0
-    followers: int = 0
-    lists: int = 0
-    list_members: int = 0
-    blocked: int = 0
-    muted: int = 0
+    # None: the file holds no page of that kind (not looked at), never a count of 0.
+    following: int | None = None
+    followers: int | None = None
+    lists: int | None = None
+    list_members: int | None = None
+    blocked: int | None = None
+    muted: int | None = None
     complete: list[str] = field(default_factory=list)
     pages: int = 0
     skipped: int = 0
@@ -205,27 +206,20 @@ class _Store:
             raise HarWithoutXData()
         with workspace.transaction(self._conn):
             graph.save_me(self._conn, self._me)
+        owner = parsed.summaries.get(self._me.id)
+        expected = {
+            "following": owner.following_count if owner else None,
+            "followers": owner.followers_count if owner else None,
+        }
         for operation, (target, kind) in EDGE_TARGETS.items():
             pages = parsed.timelines.get(operation, {}).get(self._me.id, [])
             if pages:
-                self._read_edges(operation, target, kind, pages)
+                self._read_edges(target, kind, pages, expected[target])
         self._read_lists()
         for operation, (target, kind) in VIEWER_TARGETS.items():
             if operation in parsed.viewer:
-                self._read_viewer_list(target, kind, parsed.viewer[operation])
+                self._read_edges(target, kind, parsed.viewer[operation], None)
         return summary
-
-    def _read_viewer_list(self, target: str, kind: EdgeKind, pages: list[_Page]) -> None:
-        conn = self._conn
-
-        def store_page(page: UserPage) -> None:
-            graph.add_edges(conn, kind, SOURCE, (p.id for p in page.profiles))
-
-        def finish(run_id: int) -> None:
-            xweb_runs.drop_unseen_edges(conn, run_id, kind, SOURCE)
-
-        count = self._read_timeline(target, pages, store_page, finish, None)
-        setattr(self._summary, target, count)
 
     def _has_pages(self) -> bool:
         parsed = self._parsed
@@ -233,8 +227,9 @@ class _Store:
         return own or bool(parsed.members or parsed.lists_pages or parsed.viewer)
 
     def _read_edges(
-        self, operation: Operation, target: str, kind: EdgeKind, pages: list[_Page]
+        self, target: str, kind: EdgeKind, pages: list[_Page], expected: int | None
     ) -> None:
+        """Follows, followers, blocked or muted accounts: edges of `kind`, source xweb."""
         conn = self._conn
 
         def store_page(page: UserPage) -> None:
@@ -243,17 +238,8 @@ class _Store:
         def finish(run_id: int) -> None:
             xweb_runs.drop_unseen_edges(conn, run_id, kind, SOURCE)
 
-        owner = self._parsed.summaries.get(self._me.id)
-        expected = None
-        if owner is not None:
-            expected = (
-                owner.following_count if operation is Operation.FOLLOWING else owner.followers_count
-            )
-        accounts = self._read_timeline(target, pages, store_page, finish, expected)
-        if operation is Operation.FOLLOWING:
-            self._summary.following = accounts
-        else:
-            self._summary.followers = accounts
+        count = self._read_timeline(target, pages, store_page, finish, expected)
+        setattr(self._summary, target, count)
 
     def _read_lists(self) -> None:
         conn, parsed, summary = self._conn, self._parsed, self._summary
@@ -271,7 +257,8 @@ class _Store:
                 else:
                     for twitter_list in found.values():
                         graph.save_list(conn, twitter_list)
-        summary.lists = len(found)
+        if parsed.lists_pages:
+            summary.lists = len(found)
         known = {lst.key: lst for lst in graph.lists(conn)}
         members_seen: set[str] = set()
         for list_id, pages in parsed.members.items():
@@ -286,7 +273,8 @@ class _Store:
                 graph.save_list(conn, replace(twitter_list, members=members, source=SOURCE))
 
             self._read_timeline(f"list:{list_id}", pages, lambda _page: None, finish, None)
-        summary.list_members = len(members_seen)
+        if parsed.members:
+            summary.list_members = len(members_seen)
         done = xweb_runs.last_complete(conn)
         if lists_complete and all(f"list:{key}" in done for key in found):
             with workspace.transaction(conn):
