@@ -2041,8 +2041,16 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <translation>pas terminé (fedimove twitter export reprend).</translation>
     </message>
     <message>
-        <source>x.com: {following} follows, {followers} followers, {lists} lists read.</source>
-        <translation>x.com : {following} abonnements, {followers} abonnés, {lists} listes lus.</translation>
+        <source>x.com: {following} follows, {followers} followers, {lists} lists read</source>
+        <translation>x.com : {following} abonnements, {followers} abonnés, {lists} listes lus</translation>
+    </message>
+    <message>
+        <source>the follows to their end.</source>
+        <translation>les abonnements jusqu’au bout.</translation>
+    </message>
+    <message>
+        <source>the follows not to their end yet (fedimove read-x or import-har adds more).</source>
+        <translation>les abonnements pas encore jusqu’au bout (fedimove read-x ou import-har en ajoute).</translation>
     </message>
     <message>
         <source>Account: @{name} ({id}).</source>

@@ -43,3 +43,19 @@ def test_status_counts_what_xweb_read() -> None:
     assert data["xweb_following"] == 2
     assert data["following"] == 3
     assert data["xweb_complete"] == ["following"]
+
+
+def test_plain_status_says_whether_the_x_com_follows_were_read_to_their_end() -> None:
+    conn = workspace.connect()
+    with workspace.transaction(conn):
+        graph.add_edges(conn, EdgeKind.FOLLOWING, "xweb", ["1", "2"])
+        xweb_runs.open_run(conn, "following")
+    conn.close()
+    assert "the follows not to their end yet" in fedimove("status").stdout
+    conn = workspace.connect()
+    with workspace.transaction(conn):
+        xweb_runs.mark_complete(conn, "following")
+    conn.close()
+    assert "x.com: 2 follows, 0 followers, 0 lists read; the follows to their end." in (
+        fedimove("status").stdout
+    )

@@ -176,15 +176,22 @@ def _twitter(data: dict[str, Any]) -> list[str]:
             text += "; " + tr("Status", "not finished (fedimove twitter export continues).")
         lines.append(text)
     if data.get("xweb_following") or data.get("xweb_followers") or data.get("xweb_lists"):
-        lines.append(
-            tr(
-                "Status", "x.com: {following} follows, {followers} followers, {lists} lists read."
-            ).format(
-                following=data.get("xweb_following", 0),
-                followers=data.get("xweb_followers", 0),
-                lists=data.get("xweb_lists", 0),
-            )
+        text = tr(
+            "Status", "x.com: {following} follows, {followers} followers, {lists} lists read"
+        ).format(
+            following=data.get("xweb_following", 0),
+            followers=data.get("xweb_followers", 0),
+            lists=data.get("xweb_lists", 0),
         )
+        # A count read part of the way is not the whole list: say which reads reached the end.
+        if "following" in (data.get("xweb_complete") or []):
+            text += "; " + tr("Status", "the follows to their end.")
+        else:
+            text += "; " + tr(
+                "Status",
+                "the follows not to their end yet (fedimove read-x or import-har adds more).",
+            )
+        lines.append(text)
     return lines
 
 
