@@ -250,3 +250,24 @@ def test_signing_in_elsewhere_forgets_the_previous_token(fake_network: FakeNetwo
     store = SecretStore()
     assert store.get(mastodon_signin.token_key("https://first.example")) is None
     assert store.get(mastodon_signin.token_key("https://second.example")) == second_token
+
+
+def test_an_app_registered_before_blocks_and_mutes_is_registered_again(
+    fake_mastodon: FakeMastodon,
+) -> None:
+    """A registration kept from a version without write:blocks/write:mutes would hand out
+    tokens the server refuses for blocks and mutes, however often the user signs in again."""
+    fake_mastodon.add_user()
+    flow = LoginFlow("home.example")
+    browser_login(flow)
+    flow.finish(*received(flow))
+    conn = workspace.connect()
+    older = ("read:accounts", "read:follows", "write:follows", "read:lists", "write:lists")
+    with workspace.transaction(conn):
+        conn.execute("UPDATE mastodon_apps SET scopes = ?", (" ".join(older),))
+    again = LoginFlow("home.example")
+    browser_login(again)
+    again.finish(*received(again))
+    granted = fake_mastodon.tokens[stored_token() or ""]
+    assert {"write:blocks", "write:mutes"} <= set(granted.scopes)
+    assert len(fake_mastodon.apps) == 2

@@ -202,9 +202,13 @@ class LoginFlow:
         return self._secrets.get(mastodon_signin.client_secret_key(self.instance_url)) or ""
 
     def _usable(self, known: AppRegistration | None) -> AppRegistration | None:
-        """The stored registration, if it fits this attempt's redirect and has its secret."""
+        """The stored registration, if it fits this attempt's redirect, asks for every scope
+        this version needs (one kept from before blocks and mutes would keep handing out
+        tokens the server refuses for them) and has its secret."""
         assert self._receiver is not None
         if known is None or self._receiver.redirect_uri not in known.redirect_uris:
+            return None
+        if not _covers(known.scopes):
             return None
         return known if self._client_secret() else None
 
@@ -241,6 +245,11 @@ class LoginFlow:
         if response.status_code in (400, 422):
             return None
         raise NotMastodonApi(instance=self.instance_url)
+
+
+def _covers(scopes: tuple[str, ...]) -> bool:
+    """Granular scopes that include all of ours, or the broad ones that include everything."""
+    return set(SCOPES) <= set(scopes) or set(BROAD_SCOPES) <= set(scopes)
 
 
 def _loopback_port(app: AppRegistration | None) -> int | None:
