@@ -37,29 +37,41 @@ def _redirected(base: type[HTTPConnection], target: Endpoint) -> type[HTTPConnec
     return Redirected
 
 
-class _ConnectToPoolManager(PoolManager):
+def connection_base(scheme: str) -> type[HTTPConnection]:
+    return HTTPSConnection if scheme == "https" else HTTPConnection
+
+
+class ConnectToPoolManager(PoolManager):
+    """Gives each new pool the connection class `connection_class` picks for its host."""
+
     def __init__(self, overrides: dict[Endpoint, Endpoint], **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self._overrides = overrides
+        self.overrides = overrides
 
     def _new_pool(self, scheme: str, host: str, port: int, request_context: Any = None) -> Any:
         pool = super()._new_pool(scheme, host, port, request_context)
-        target = self._overrides.get((host.lower(), port))
-        if target:
-            base = HTTPSConnection if scheme == "https" else HTTPConnection
-            pool.ConnectionCls = _redirected(base, target)
+        connection_class = self.connection_class(scheme, host.lower(), port)
+        if connection_class:
+            pool.ConnectionCls = connection_class
         return pool
+
+    def connection_class(self, scheme: str, host: str, port: int) -> type[HTTPConnection] | None:
+        """The class dialling `FEDIMOVE_CONNECT_TO`'s target; None for urllib3's own."""
+        target = self.overrides.get((host, port))
+        return _redirected(connection_base(scheme), target) if target else None
 
 
 class ConnectToAdapter(HTTPAdapter):
     """An adapter whose connections obey `FEDIMOVE_CONNECT_TO`."""
+
+    pool_manager_class: type[ConnectToPoolManager] = ConnectToPoolManager
 
     def __init__(self, overrides: dict[Endpoint, Endpoint], **kwargs: Any) -> None:
         self._overrides = overrides
         super().__init__(**kwargs)
 
     def init_poolmanager(self, connections: int, maxsize: int, block: bool = False, **kw: Any):
-        self.poolmanager = _ConnectToPoolManager(
+        self.poolmanager = self.pool_manager_class(
             self._overrides, num_pools=connections, maxsize=maxsize, block=block, **kw
         )
 
@@ -75,13 +87,17 @@ class _TimeoutSession(requests.Session):
         return super().request(method, url, *args, **kwargs)
 
 
-def new_session(timeout: Any = DEFAULT_TIMEOUT, pool_size: int = 10) -> requests.Session:
+def new_session(
+    timeout: Any = DEFAULT_TIMEOUT,
+    pool_size: int = 10,
+    adapter_class: type[ConnectToAdapter] = ConnectToAdapter,
+) -> requests.Session:
     """A requests session for any outside call (also handed to tweepy and Mastodon.py)."""
     session = _TimeoutSession()
     session.default_timeout = timeout
     session.headers["User-Agent"] = USER_AGENT
     session.verify = ca_bundle()
-    adapter = ConnectToAdapter(
+    adapter = adapter_class(
         connect_to_overrides(), pool_connections=pool_size, pool_maxsize=pool_size
     )
     session.mount("https://", adapter)

@@ -5,9 +5,12 @@ Through `new_session` (so `FEDIMOVE_CONNECT_TO` and the CA settings apply); at m
 never from HTTPS down to HTTP; HTML only. Never raises: the result says what happened.
 
 A published address can name anything, including the user's own router or a service on their
-machine: every hop must resolve to public addresses only (a host `FEDIMOVE_CONNECT_TO` maps is
-the user's own choice and allowed). Redirects are followed here, hop by hop, so each one is
-checked before it is asked.
+machine: every connection's host must resolve to public addresses only (a host
+`FEDIMOVE_CONNECT_TO` maps is the user's own choice and allowed). The check happens inside the
+connection, which then dials the very address it checked: a name that answers public to a
+check and 127.0.0.1 to a second lookup (DNS rebinding) never gets that second lookup. The
+Host header, TLS SNI and the certificate check stay on the name. Redirects are followed
+here, hop by hop, so each one's scheme is checked before it is asked.
 """
 
 from __future__ import annotations
@@ -20,9 +23,10 @@ from http.cookiejar import DefaultCookiePolicy
 from urllib.parse import urljoin, urlsplit
 
 import requests
+from urllib3.connection import HTTPConnection
+from urllib3.exceptions import NameResolutionError, NewConnectionError
 
-from fedimove.net.endpoints import connect_to_overrides
-from fedimove.net.http import new_session
+from fedimove.net.http import ConnectToAdapter, ConnectToPoolManager, connection_base, new_session
 
 MAX_BYTES = 1024 * 1024
 DEADLINE = 10.0
@@ -40,7 +44,7 @@ class Page:
 
 def page_session(timeout: float = DEADLINE) -> requests.Session:
     """A session that refuses every cookie and stops after 5 redirects."""
-    session = new_session((min(5.0, timeout), timeout))
+    session = new_session((min(5.0, timeout), timeout), adapter_class=_PublicOnlyAdapter)
     session.cookies.set_policy(DefaultCookiePolicy(allowed_domains=[]))
     session.max_redirects = MAX_REDIRECTS
     return session
@@ -82,7 +86,7 @@ def _follow_redirects(session: requests.Session, url: str) -> requests.Response 
     for _hop in range(MAX_REDIRECTS + 1):
         if url.startswith("https://") and current.startswith("http://"):
             return None  # anyone on the way could have written its rel=me links
-        if not current.startswith(("https://", "http://")) or not public_host(current):
+        if not current.startswith(("https://", "http://")) or not urlsplit(current).hostname:
             return None
         response = session.get(
             current, headers={"Accept": _ACCEPT}, stream=True, allow_redirects=False
@@ -95,21 +99,14 @@ def _follow_redirects(session: requests.Session, url: str) -> requests.Response 
     return None
 
 
-def public_host(url: str) -> bool:
-    """True when every address the URL's host resolves to is public (or the host is mapped)."""
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower()
-    port = parts.port or (443 if parts.scheme == "https" else 80)
-    if not host:
-        return False
-    if (host, port) in connect_to_overrides():
-        return True
+def public_addresses(host: str, port: int) -> list[str]:
+    """The addresses `host` resolves to, once; empty unless every one of them is public."""
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (OSError, UnicodeError):
-        return False
-    addresses = {info[4][0] for info in infos}
-    return bool(addresses) and all(_is_public(address) for address in addresses)
+        return []
+    addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
+    return addresses if all(_is_public(address) for address in addresses) else []
 
 
 def _is_public(address: str) -> bool:
@@ -117,3 +114,38 @@ def _is_public(address: str) -> bool:
         return ipaddress.ip_address(address.split("%", 1)[0]).is_global
     except ValueError:
         return False
+
+
+def _pinned(base: type[HTTPConnection]) -> type[HTTPConnection]:
+    """A connection class that resolves its host once, checks, and dials what it checked."""
+
+    class Pinned(base):  # type: ignore[valid-type, misc]
+        def _new_conn(self) -> socket.socket:
+            name = self._dns_host
+            addresses = public_addresses(name, self.port)
+            if not addresses:
+                raise NewConnectionError(self, f"{self.host} is not a public address")
+            failure: Exception = NameResolutionError(self.host, self, socket.gaierror())
+            try:
+                for address in addresses:
+                    self._dns_host = address
+                    try:
+                        return super()._new_conn()
+                    except NewConnectionError as error:
+                        failure = error
+            finally:
+                self._dns_host = name
+            raise failure
+
+    return Pinned
+
+
+class _PublicOnlyPoolManager(ConnectToPoolManager):
+    def connection_class(self, scheme: str, host: str, port: int) -> type[HTTPConnection]:
+        return super().connection_class(scheme, host, port) or _pinned(connection_base(scheme))
+
+
+class _PublicOnlyAdapter(ConnectToAdapter):
+    """`FEDIMOVE_CONNECT_TO`'s hosts as mapped; every other host at a checked public address."""
+
+    pool_manager_class = _PublicOnlyPoolManager
