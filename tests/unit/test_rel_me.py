@@ -7,6 +7,7 @@ import html
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from fedimove.core.handles import Form, Found, Handle, in_url, web_url
 from fedimove.core.rel_me import addresses_of, read_page, site_urls
 
 BASE = "https://site.example/about/"
@@ -88,3 +89,50 @@ def test_every_rel_me_link_is_found_among_noise(
     page = read_page("".join(markup) + "<p", BASE)
     assert page.me_links == tuple(dict.fromkeys(expected))
     assert " ".join(noise.split()) in page.text
+
+
+_LABELS = st.from_regex(r"[a-z][a-z0-9]{0,6}", fullmatch=True)
+_HOSTS = st.one_of(
+    st.lists(_LABELS, min_size=1, max_size=3).map(".".join),
+    st.sampled_from(["mastodon.social", "bsky.app", "linktr.ee", "threads.net", "x.com"]),
+)
+_SEGMENTS = st.one_of(
+    _LABELS, st.sampled_from(["@ana", "@ana@other.example", "users", "web", "profile", "123"])
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(["", "http://", "https://", "HTTPS://", "ftp://", "//", " "]),
+    _HOSTS,
+    st.lists(_SEGMENTS, max_size=3).map(lambda s: "/" + "/".join(s) if s else ""),
+    st.sampled_from(["", "/", "…", "...", " ", "?q=1"]),
+    st.sampled_from(["\u200b", "\u2060", "\ufeff", "\u00ad", "fullwidth"]),
+    st.integers(min_value=0, max_value=60),
+)
+def test_the_profile_reader_and_the_site_reader_read_a_published_url_alike(
+    scheme: str, host: str, path: str, tail: str, disguise: str, at: int
+) -> None:
+    """One reading of a published URL serves both: a URL is a profile or a page, never both;
+    what one refuses as no web address the other refuses; disguises change neither."""
+    url = scheme + host + path + tail
+    sites, profile = site_urls(url, []), in_url(url)
+    assert not (sites and profile)
+    if sites:
+        assert in_url(sites[0]) is None
+    if web_url(url) is None:
+        assert (sites, profile) == ([], None)
+    at = at % (len(url) + 1)
+    if disguise == "fullwidth":
+        letter = next((i for i in range(at, len(url)) if url[i].isalpha()), None)
+        if letter is None:
+            return
+        disguised = url[:letter] + chr(ord(url[letter]) + 0xFEE0) + url[letter + 1 :]
+    else:
+        disguised = url[:at] + disguise + url[at:]
+    assert site_urls(disguised, []) == sites
+    assert _reading(in_url(disguised)) == _reading(profile)
+
+
+def _reading(found: Found | None) -> tuple[Handle, Form] | None:
+    return (found.handle, found.form) if found else None

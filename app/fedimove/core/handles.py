@@ -23,7 +23,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from urllib.parse import unquote, urlsplit
+from urllib.parse import SplitResult, unquote, urlsplit
 
 from fedimove.core.handle_rules import (
     FILE_SUFFIXES,
@@ -190,11 +190,25 @@ def threads_name(handle: Handle) -> str | None:
     return handle.user if handle.host == THREADS else None
 
 
-def in_url(url: str) -> Found | None:
-    """The address a profile or post URL points to, if it is one."""
-    if url.rstrip().endswith(("…", _ELLIPSIS)):
+@dataclass(frozen=True, slots=True)
+class WebUrl:
+    """A published web address as every reader of one sees it."""
+
+    url: str  # absolute, look-alikes folded, invisible characters dropped
+    host: str  # lowercase, never empty
+    parts: SplitResult
+
+
+def web_url(raw: str) -> WebUrl | None:
+    """How a URL someone published is read, by the profile reader and the site reader alike.
+
+    Fullwidth letters fold and invisible characters go (so a disguised profile is still seen
+    as one); a URL written without a scheme is HTTPS. None for a cut one (Twitter ends cut
+    display text with "…"), one that is not http(s), or one without a host.
+    """
+    url = unicodedata.normalize("NFKC", raw).translate(_INVISIBLE).strip()
+    if not url or url.endswith(("...", _ELLIPSIS)):
         return None
-    url = unicodedata.normalize("NFKC", url).translate(_INVISIBLE).strip()
     if "://" not in url:
         url = "https://" + url
     try:
@@ -204,6 +218,15 @@ def in_url(url: str) -> Found | None:
         return None
     if parts.scheme not in ("http", "https") or not host:
         return None
+    return WebUrl(url, host, parts)
+
+
+def in_url(raw: str) -> Found | None:
+    """The address a profile or post URL points to, if it is one."""
+    web = web_url(raw)
+    if web is None:
+        return None
+    url, host, parts = web.url, web.host, web.parts
     segments = [unquote(s) for s in parts.path.split("/") if s]
     if segments and segments[0] in ("web", "deck"):
         segments = segments[1:]

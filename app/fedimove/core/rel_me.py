@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
 from fedimove.core.handle_rules import KNOWN_FEDIVERSE, NOT_FEDIVERSE, host_in
-from fedimove.core.handles import Found, in_text, in_url
+from fedimove.core.handles import Found, in_text, in_url, web_url
 
 MAX_LINKS = 50  # a page with more rel=me links than this is not one person's
 _SKIPPED_TEXT = frozenset({"script", "style", "template", "noscript"})
@@ -91,22 +91,13 @@ def site_urls(website: str | None, bio_urls: Iterable[str]) -> list[str]:
     """
     urls: list[str] = []
     for raw in (website or "", *bio_urls):
-        url = raw.strip()
-        if not url or url.endswith(("…", "...")):
+        web = web_url(raw)
+        if web is None or "." not in web.host:
             continue
-        if "://" not in url:
-            url = "https://" + url
-        try:
-            parts = urlsplit(url)
-            host = (parts.hostname or "").lower()
-        except ValueError:
+        if host_in(web.host, NOT_FEDIVERSE) or host_in(web.host, KNOWN_FEDIVERSE) or in_url(raw):
             continue
-        if parts.scheme not in ("http", "https") or "." not in host:
-            continue
-        if host_in(host, NOT_FEDIVERSE) or host_in(host, KNOWN_FEDIVERSE) or in_url(url):
-            continue
-        if not parts.path:  # one page, one key: `site.example` is `https://site.example/`
-            url = parts._replace(path="/").geturl()
+        # one page, one key: `site.example` is `https://site.example/`
+        url = web.url if web.parts.path else web.parts._replace(path="/").geturl()
         if url not in urls:
             urls.append(url)
     return urls[:MAX_SITES]
