@@ -40,6 +40,7 @@ from urllib.parse import urlencode, urlsplit
 
 import pytest
 
+from fedimove.core.home_account import HomeAccount
 from tests.fakes.https import FakeNetwork, Request, Response
 from tests.fakes.mastodon_model import (
     FakeAccount,
@@ -968,34 +969,32 @@ class SignedIn:
     fake: FakeMastodon
     account: FakeAccount
     token: str
+    home: HomeAccount
 
 
 def sign_in(fake: FakeMastodon, username: str = "me", **fields: Any) -> SignedIn:
     """Create a user on `fake` and record the sign-in in the test's workspace and keyring."""
-    from fedimove.core.home_account import HomeAccount
     from fedimove.store import mastodon_signin, workspace
     from fedimove.store.secrets import SecretStore
 
     account, token = fake.add_user(username, **fields)
     instance_url = f"https://{fake.domain}"
     SecretStore().set(mastodon_signin.token_key(instance_url), token)
+    home = HomeAccount(
+        instance_url,
+        account.id,
+        account.username,
+        account.display_name,
+        fake.software,
+        fake.version,
+    )
     conn = workspace.connect()
     try:
         with workspace.transaction(conn):
-            mastodon_signin.save_home(
-                conn,
-                HomeAccount(
-                    instance_url,
-                    account.id,
-                    account.username,
-                    account.display_name,
-                    fake.software,
-                    fake.version,
-                ),
-            )
+            mastodon_signin.save_home(conn, home)
     finally:
         conn.close()
-    return SignedIn(fake, account, token)
+    return SignedIn(fake, account, token, home)
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ from fedimove.core.matching import Evidence, EvidenceKind, judge
 from fedimove.core.plan import Candidate, build_plan
 from fedimove.core.remote_profile import AccountState, RemoteProfile
 from fedimove.fediverse.home import HomeClient
-from fedimove.fediverse.session import signed_in_account
 from fedimove.jobs.base import JobContext
 from fedimove.jobs.follow import FollowJob
 from fedimove.store import follow_queue, graph, matches, plan_inputs, workspace
@@ -39,13 +38,7 @@ def queue() -> dict[str, tuple[str, str | None]]:
 
 
 def home_client(signed: SignedIn, **options: Any) -> HomeClient:
-    conn = workspace.connect()
-    try:
-        account = signed_in_account(conn)
-    finally:
-        conn.close()
-    assert account is not None
-    return HomeClient(account, signed.token, **options)
+    return HomeClient(signed.home, signed.token, **options)
 
 
 def test_home_search_never_takes_a_local_namesake(signed_in: SignedIn) -> None:

@@ -7,6 +7,7 @@ Parsed by hand rather than with `strptime("%a %b …")`: Qt sets the process loc
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from typing import Any
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -28,7 +29,14 @@ def twitter_date(value: Any) -> str | None:
 
 
 def iso_date(value: Any) -> str | None:
-    """The date of an ISO 8601 timestamp ("2022-11-05T00:00:00.000Z"), or None."""
+    """The date of an ISO 8601 timestamp ("2022-11-05T00:00:00.000Z"), or None.
+
+    Mastodon.py hands the timestamp over already parsed: a datetime's date is taken in UTC,
+    as the server wrote it, not in the local time zone.
+    """
+    if isinstance(value, datetime):
+        moment = value.astimezone(UTC) if value.tzinfo else value
+        return _valid(moment.year, moment.month, moment.day)
     match = _ISO.match(value) if isinstance(value, str) else None
     return _valid(*(int(part) for part in match.groups())) if match else None
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from mastodon import Mastodon
+
 from fedimove.core.follow_errors import FollowCapReached, TargetGone, TargetMoved
 from fedimove.core.pacing import RateWindow
 from fedimove.core.relationships import FollowOptions, Relationship, ResolvedAccount
@@ -19,6 +21,14 @@ from fedimove.fediverse.follow_payloads import relationship_from, relationships_
 
 # Mastodon answers up to this many ids in one relationships request.
 RELATIONSHIPS_BATCH = 40
+
+
+def search_accounts(client: Mastodon, address: str) -> Any:
+    """The home server's account search for `address`, resolving it (signed) if unknown.
+
+    The answer holds namesakes too: only `fediverse.exact.resolve_exact` picks from it.
+    """
+    return client.search_v2(address, resolve=True, result_type="accounts", exclude_unreviewed=False)
 
 
 class MastodonFollows:
@@ -47,11 +57,7 @@ class MastodonFollows:
         """The home instance's account for exactly `user@host` (it fetches remote ones), or None."""
 
         def search(wanted: str) -> Any:
-            return self._calls.call(
-                lambda: self._calls.client.search_v2(
-                    wanted, resolve=True, result_type="accounts", exclude_unreviewed=False
-                )
-            )
+            return self._calls.call(lambda: search_accounts(self._calls.client, wanted))
 
         item = resolve_exact(address, search, self._home_host, self._prove)
         return resolved_from(item, self._home_host) if item is not None else None

@@ -1,29 +1,36 @@
 """What matching asks of the user's own server: resolve an account, list who is followed.
 
-Its rate limit is shared with the follow queue (issue 4's executor): both feed the sign-in's
-one gate (`fediverse.pacing.shared_gate`) with every response's headers, and matching waits
-on it, keeping a reserve for the follows, until the window's reset instead of hitting 429.
+A thin facade over `fediverse.calls.InstanceCalls`, the one Mastodon.py client the follow
+queue, lists and blocks use too: its header tap feeds the sign-in's one gate
+(`fediverse.pacing.shared_gate`) with every response, and matching waits on that gate before
+each request, keeping a reserve for the follows, until the window's reset instead of hitting
+429. A 429, a 5xx or a failed connection is tried again a few times (then the answer is
+"nothing known"); a rejected token stops the run.
 """
 
 from __future__ import annotations
 
-import re
 import time
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar
 
-import requests
-
+from fedimove.core.errors import FedimoveError
+from fedimove.core.follow_errors import RateLimited, Transient
 from fedimove.core.handles import Handle
 from fedimove.core.home_account import HomeAccount
+from fedimove.fediverse.calls import InstanceCalls
 from fedimove.fediverse.errors import TokenRejected
 from fedimove.fediverse.exact import Prove, WebFingerProof, resolve_exact
+from fedimove.fediverse.follow_payloads import address_of
+from fedimove.fediverse.follows import RELATIONSHIPS_BATCH, search_accounts
 from fedimove.fediverse.pacing import RateLimitGate, Sleep, shared_gate
-from fedimove.net.http import new_session
+from fedimove.fediverse.session import client_for
 
-_NEXT = re.compile(r'<([^>]+)>\s*;\s*rel="next"')
+T = TypeVar("T")
+ATTEMPTS = 4
 PAGE = 80
-RELATIONSHIPS_BATCH = 40
+# A pause after a 5xx or a failed connection; a 429 is waited out by the gate instead.
+TRANSIENT_PAUSE = 1.0
 
 
 class HomeClient:
@@ -44,25 +51,28 @@ class HomeClient:
         self.requests = 0
         self._sleep = sleep
         self._prove = prove or WebFingerProof()
-        self._session = new_session(timeout=timeout)
-        self._session.headers["Authorization"] = f"Bearer {token}"
+        client = client_for(home.instance_url, token, timeout=timeout)
+        self._calls = InstanceCalls(client, home.instance_url, gate=self.gate)
 
-    def _get(self, path_or_url: str, params: Any = None) -> requests.Response | None:
-        url = path_or_url if "://" in path_or_url else self.home.instance_url + path_or_url
-        for _attempt in range(4):
+    def _call(self, fn: Callable[[], T]) -> T | None:
+        """One request, after the gate lets it go; None once the server never answered it.
+
+        TokenRejected goes up: nothing more can be asked with this sign-in.
+        """
+        for _attempt in range(ATTEMPTS):
             self.gate.wait(self._sleep)
             self.requests += 1
             try:
-                response = self._session.get(url, params=params)
-            except requests.RequestException:
-                self._sleep(1.0)
+                return self._calls.call(fn)
+            except TokenRejected:
+                raise
+            except RateLimited:
                 continue
-            self.gate.update(response.status_code, response.headers)
-            if response.status_code == 401:
-                raise TokenRejected(instance=self.home.instance_url)
-            if response.status_code == 429 or response.status_code >= 500:
+            except Transient:
+                self._sleep(TRANSIENT_PAUSE)
                 continue
-            return response
+            except FedimoveError:  # a refusal (404, 422…): not known here
+                return None
         return None
 
     def search_account(self, handle: Handle) -> dict[str, Any] | None:
@@ -71,44 +81,36 @@ class HomeClient:
         return dict(found) if found is not None else None
 
     def _search(self, address: str) -> Any:
-        response = self._get(
-            "/api/v2/search",
-            {"q": f"@{address}", "resolve": "true", "type": "accounts", "limit": "5"},
-        )
-        if response is None or response.status_code != 200:
-            return None
-        try:
-            return response.json()
-        except ValueError:
-            return None
+        return self._call(lambda: search_accounts(self._calls.client, address))
 
     def following(self) -> dict[str, str]:
-        """Everyone the user follows: `user@host` (lowercase) → the server's account id."""
+        """Everyone the user follows: `user@host` (lowercase) → the server's account id.
+
+        Pages follow the Link header's `next` (Mastodon.py's `fetch_next`): its `max_id` is
+        the follow's id, not an account's, so it is never computed here.
+        """
+        client = self._calls.client
         found: dict[str, str] = {}
-        url: str | None = f"/api/v1/accounts/{self.home.account_id}/following"
-        params: Any = {"limit": str(PAGE)}
-        while url:
-            response = self._get(url, params)
-            if response is None or response.status_code != 200:
+        page = self._call(lambda: client.account_following(self.home.account_id, limit=PAGE))
+        while isinstance(page, list):
+            for item in page:
+                address = address_of(item, self.home.host) if isinstance(item, Mapping) else None
+                if address is not None and item.get("id") is not None:
+                    found[address.lower()] = str(item["id"])
+            if getattr(page, "_pagination_next", None) is None:
                 break
-            for account in response.json():
-                acct = str(account.get("acct", "")).lower()
-                if "@" not in acct:
-                    acct = f"{acct}@{self.home.host}"
-                found[acct] = str(account.get("id"))
-            link = _NEXT.search(response.headers.get("Link", ""))
-            url, params = (link.group(1), None) if link else (None, None)
+            page = self._call(lambda previous=page: client.fetch_next(previous))
         return found
 
     def relationships(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """The user's relation to each account, RELATIONSHIPS_BATCH ids per request."""
         pending = list(dict.fromkeys(ids))
+        client = self._calls.client
         result: dict[str, dict[str, Any]] = {}
         for start in range(0, len(pending), RELATIONSHIPS_BATCH):
             batch = pending[start : start + RELATIONSHIPS_BATCH]
-            response = self._get("/api/v1/accounts/relationships", [("id[]", i) for i in batch])
-            if response is None or response.status_code != 200:
-                continue
-            for item in response.json():
-                if isinstance(item, dict) and "id" in item:
-                    result[str(item["id"])] = item
+            answer = self._call(lambda batch=batch: client.account_relationships(batch))
+            for item in answer if isinstance(answer, list) else ():
+                if isinstance(item, Mapping) and item.get("id") is not None:
+                    result[str(item["id"])] = dict(item)
         return result
