@@ -55,6 +55,20 @@
 <context>
     <name>MatchesPage</name>
     <message numerus="yes">
+        <source>about %n hour(s) left</source>
+        <translation>
+            <numerusform>about %n hour left</numerusform>
+            <numerusform>about %n hours left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n account(s) will be followed.</source>
         <translation>
             <numerusform>%n account will be followed.</numerusform>

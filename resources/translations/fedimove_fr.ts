@@ -1344,6 +1344,20 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <source>Stopped. What was found is kept.</source>
         <translation>Arrêté. Ce qui a été trouvé est conservé.</translation>
     </message>
+    <message numerus="yes">
+        <source>about %n hour(s) left</source>
+        <translation>
+            <numerusform>environ %n heure restante</numerusform>
+            <numerusform>environ %n heures restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>environ %n minute restante</numerusform>
+            <numerusform>environ %n minutes restantes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Search names, @usernames, addresses</source>
         <translation>Chercher des noms, des @utilisateurs, des adresses</translation>

@@ -18,14 +18,19 @@ log = logging.getLogger(__name__)
 TIMEOUT = (5.0, 10.0)
 
 
-class FetchAvatar(Job[bytes | None]):
+class FetchAvatar(Job[tuple[str, bytes | None]]):
+    """Gives back (url, picture bytes or None), so one receiver can take many fetches."""
+
     title = "avatar"
 
     def __init__(self, url: str, session: requests.Session | None = None) -> None:
         self.url = url
         self.session = session
 
-    def run(self, ctx: JobContext) -> bytes | None:
+    def run(self, ctx: JobContext) -> tuple[str, bytes | None]:
+        return self.url, self._picture()
+
+    def _picture(self) -> bytes | None:
         kept = avatar_cache.get(self.url)
         if kept is not None:
             return kept

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from fedimove.core.errors import SecretStoreUnavailable
+from fedimove.core.eta import Estimate
 from fedimove.core.graph import Profile
 from fedimove.core.handle_rules import DEFAULT_PROBE_HOSTS
 from fedimove.core.handles import Handle
@@ -232,7 +233,7 @@ class MatchJob(Job[MatchSummary]):
         summary: MatchSummary,
         sites: SiteReader | None,
     ) -> None:
-        started, total = ctx.clock(), len(pending)
+        pace, total = Estimate(ctx.clock), len(pending)
         for index, chunk in enumerate(_chunks(pending, self._chunk)):
             ctx.checkpoint()
             candidates = {p.id: published_candidates(p, graph.texts_of(conn, p.id)) for p in chunk}
@@ -244,9 +245,7 @@ class MatchJob(Job[MatchSummary]):
                 self._save_published(conn, profile, candidates[profile.id], results)
             summary.checked += len(chunk)
             done = min(total, (index + 1) * self._chunk)
-            self._report(
-                ctx, Progress(done, total, FINDING, _eta(ctx.clock() - started, done, total))
-            )
+            self._report(ctx, Progress(done, total, FINDING, pace.observe(done, total)))
 
     def _verified(
         self,
@@ -337,7 +336,7 @@ class MatchJob(Job[MatchSummary]):
         home: HomeClient | None,
     ) -> None:
         hosts = self.probe_hosts(conn, home)
-        started, total = ctx.clock(), len(waiting)
+        pace, total = Estimate(ctx.clock), len(waiting)
         for index, chunk in enumerate(_chunks(waiting, self._chunk)):
             ctx.checkpoint()
             asked = {p.id: [Handle(p.username or "", h) for h in hosts] for p in chunk}
@@ -370,9 +369,7 @@ class MatchJob(Job[MatchSummary]):
                         home_key=self._home_key,
                     )
             done = min(total, (index + 1) * self._chunk)
-            self._report(
-                ctx, Progress(done, total, PROBING, _eta(ctx.clock() - started, done, total))
-            )
+            self._report(ctx, Progress(done, total, PROBING, pace.observe(done, total)))
 
     # -- phase 3 -------------------------------------------------------------------------------
 
@@ -408,10 +405,3 @@ def _stays_outside(candidate: Candidate, remote: RemoteProfile) -> bool:
         and elsewhere.place_of(candidate.found.handle) is not None
         and remote.state in (AccountState.NOT_FOUND, AccountState.NOT_FEDIVERSE)
     )
-
-
-def _eta(elapsed: float, done: int, total: int) -> float | None:
-    """The time left if the rest goes as fast as what is done (waits included)."""
-    if done <= 0 or done >= total or elapsed <= 0:
-        return None
-    return elapsed / done * (total - done)

@@ -6,6 +6,7 @@ The GUI never does network, keyring or SQLite work itself: it builds a Job and h
 from __future__ import annotations
 
 import logging
+import threading
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -27,13 +28,30 @@ class JobSignals(QObject):
     finished = Signal()
 
 
+class _Start:
+    """Whether a queued job began, or was withdrawn first: decided once, under a lock."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._decided: bool | None = None  # True: it runs; False: withdrawn
+
+    def decide(self, runs: bool) -> bool:
+        """The first call settles it; every call returns whether the job runs."""
+        with self._lock:
+            if self._decided is None:
+                self._decided = runs
+            return self._decided
+
+
 class _Runnable(QRunnable):
-    def __init__(self, job: Job[Any], control: Control, signals: JobSignals) -> None:
+    def __init__(self, job: Job[Any], control: Control, signals: JobSignals, start: _Start) -> None:
         super().__init__()
-        self._job, self._control, self._signals = job, control, signals
+        self._job, self._control, self._signals, self._start = job, control, signals, start
         self.setAutoDelete(True)
 
     def run(self) -> None:
+        if not self._start.decide(runs=True):
+            return  # withdrawn while it waited in the queue
         signals = self._signals
         ctx = JobContext(self._control, signals.progress.emit, signals.logged.emit)
         try:
@@ -64,7 +82,8 @@ class JobHandle:
     def __init__(self, job: Job[Any], pool: QThreadPool | None = None) -> None:
         self.control = Control()
         self.signals = JobSignals()
-        self._runnable = _Runnable(job, self.control, self.signals)
+        self._start = _Start()
+        self._runnable = _Runnable(job, self.control, self.signals, self._start)
         self._pool = pool or QThreadPool.globalInstance()
 
     def start(self) -> JobHandle:
@@ -75,6 +94,14 @@ class JobHandle:
 
     def _release(self) -> None:
         _running.discard(self)
+
+    def withdraw(self) -> bool:
+        """Cancel a job still waiting in its pool's queue: it will not run and emits nothing
+        (its turn then passes at once). False when it already began."""
+        if self._start.decide(runs=False):
+            return False
+        _running.discard(self)
+        return True
 
     def cancel(self) -> None:
         self.control.cancel()

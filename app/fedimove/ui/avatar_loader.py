@@ -1,11 +1,15 @@
 """Avatars for the screens: asked for by URL, delivered later by a signal, never awaited.
 
 Fetches run on a pool of their own, so a server that never answers holds one of its threads,
-not the GUI thread, the table, or the saving of decisions. Each URL is fetched once per run;
-pictures already seen are handed back from memory.
+not the GUI thread, the table, or the saving of decisions. Each URL is fetched once at a time;
+the pictures seen last are handed back from memory (a few hundred, the rest from the disk
+cache), and a URL that gave no picture is not asked again in this run.
 """
 
 from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtGui import QPixmap
@@ -13,6 +17,7 @@ from PySide6.QtGui import QPixmap
 from fedimove.jobs.qt_runner import JobHandle
 
 FETCH_THREADS = 4
+KEPT_IN_MEMORY = 300
 
 
 class AvatarLoader(QObject):
@@ -20,34 +25,56 @@ class AvatarLoader(QObject):
 
     loaded = Signal(str, QPixmap)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, kept: int = KEPT_IN_MEMORY) -> None:
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(FETCH_THREADS)
-        self._pictures: dict[str, QPixmap] = {}
+        self._kept = kept
+        self._pictures: OrderedDict[str, QPixmap] = OrderedDict()
         self._asked: dict[str, JobHandle] = {}
+        self._missing: set[str] = set()
 
     def picture(self, url: str | None) -> QPixmap | None:
         """The picture if it is already here; otherwise start fetching it and return None."""
-        if not url:
+        if not url or url in self._missing:
             return None
-        if url in self._pictures:
-            return self._pictures[url]
-        if url not in self._asked:
+        known = self.known(url)
+        if known is None and url not in self._asked:
             from fedimove.jobs.avatar_fetch import FetchAvatar
 
             handle = JobHandle(FetchAvatar(url), self.pool)
             self._asked[url] = handle
-            handle.signals.succeeded.connect(lambda data, u=url: self._arrived(u, data))
+            handle.signals.succeeded.connect(self._arrived)  # a method: dropped with self
             handle.start()
-        return None
+        return known
 
-    def _arrived(self, url: str, data: bytes | None) -> None:
+    def known(self, url: str | None) -> QPixmap | None:
+        """The picture if it is in memory, without fetching anything."""
+        picture = self._pictures.get(url or "")
+        if picture is not None:
+            self._pictures.move_to_end(url or "")
+        return picture
+
+    def keep_only(self, wanted: Iterable[str]) -> None:
+        """Drop the queued fetches of pictures no longer wanted (rows scrolled away), so the
+        ones on screen come first; fetches already running finish and are kept."""
+        keep = set(wanted)
+        for url, handle in list(self._asked.items()):
+            if url not in keep and handle.withdraw():
+                del self._asked[url]
+
+    def _arrived(self, fetched: tuple[str, bytes | None]) -> None:
+        url, data = fetched
+        self._asked.pop(url, None)
         picture = QPixmap()
-        if data and picture.loadFromData(data):
-            self._pictures[url] = picture
-            self.loaded.emit(url, picture)
+        if not data or not picture.loadFromData(data):
+            self._missing.add(url)
+            return
+        self._pictures[url] = picture
+        while len(self._pictures) > self._kept:
+            self._pictures.popitem(last=False)
+        self.loaded.emit(url, picture)
 
     def stop(self) -> None:
         """Drop the fetches not started yet (the window closes)."""
-        self.pool.clear()
+        self.keep_only(())

@@ -7,6 +7,7 @@ comparison call per pair); the proxy filters with a mask computed in one pass by
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QPixmap
 
 from fedimove.core.review import CONFIDENCE_RANK, Decision, ReviewFilter, ReviewRow
 from fedimove.ui.icons import icon
@@ -60,6 +62,7 @@ class MatchTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[ReviewRow] = []
         self.picked_count = 0
+        self.faces: Callable[[str | None, str], QPixmap] | None = None  # (avatar URL, name)
 
     def set_rows(self, rows: list[ReviewRow]) -> None:
         self.beginResetModel()
@@ -103,9 +106,25 @@ class MatchTableModel(QAbstractTableModel):
             if not row.pickable:
                 return None
             return Qt.CheckState.Checked if row.picked else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.DecorationRole and column == Column.CONFIDENCE:
-            return icon(f"confidence-{row.confidence.value}")
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._decoration(row, column)
         return None
+
+    def _decoration(self, row: ReviewRow, column: int) -> Any:
+        if column == Column.CONFIDENCE:
+            return icon(f"confidence-{row.confidence.value}")
+        if self.faces is None:
+            return None
+        if column == Column.TWITTER:
+            return self.faces(row.twitter_avatar, row.display_name or row.username or "")
+        if column == Column.ADDRESS and row.address:
+            return self.faces(row.fediverse_avatar, row.fediverse_name or row.address)
+        return None
+
+    def face_changed(self, row_number: int, column: Column) -> None:
+        """A picture arrived: repaint that one cell."""
+        cell = self.index(row_number, column)
+        self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DecorationRole])
 
     def _text(self, row: ReviewRow, column: int) -> str | None:
         if column == Column.TWITTER:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fedimove.core.eta import rounded
 from fedimove.core.overview import Overview, Step
 from fedimove.core.review import Confidence, Decision, ReviewFilter, ReviewRow, Standing
 from fedimove.jobs.base import Progress
@@ -44,6 +45,7 @@ from fedimove.ui.match_details import MatchDetails
 from fedimove.ui.match_model import ROW_ROLE, Column, MatchFilterProxy, MatchTableModel
 from fedimove.ui.numbers_only import add_numbers_only, show_numbers_only
 from fedimove.ui.step_page import StepPage
+from fedimove.ui.table_faces import TableFaces
 from fedimove.ui.widgets import Notice, error_text, text_label
 
 SEARCH_DELAY_MS = 150
@@ -203,7 +205,17 @@ class MatchesPage(StepPage):
             self.match_bar.setRange(0, progress.total)
             self.match_bar.setValue(progress.done)
         if progress.message:
-            self.match_status.setText(QCoreApplication.translate("Match", progress.message))
+            text = QCoreApplication.translate("Match", progress.message)
+            if progress.eta_seconds is not None:
+                text += " — " + self._time_left(progress.eta_seconds)
+            self.match_status.setText(text)
+
+    def _time_left(self, seconds: float) -> str:
+        """The job's estimate, from the pace it measured after its warm-up, said roughly."""
+        amount, in_hours = rounded(seconds)
+        if in_hours:
+            return self.tr("about %n hour(s) left", "", amount)
+        return self.tr("about %n minute(s) left", "", amount)
 
     def _match_ended(self, text: str) -> None:
         self.matching = None
@@ -257,6 +269,7 @@ class MatchesPage(StepPage):
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         self._size_columns()
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.faces = TableFaces(self.table, self.proxy)
         reject = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self._toggle_reject_current)
         reject.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         tick = QShortcut(QKeySequence(Qt.Key.Key_Space), self.table, self._toggle_pick_current)
@@ -468,3 +481,4 @@ class MatchesPage(StepPage):
 
     def stop_jobs(self) -> None:
         self.stop_matching()
+        self.faces.stop()
