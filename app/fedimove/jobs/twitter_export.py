@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import TypeVar
 
 from fedimove.core.errors import Cancelled
@@ -34,16 +32,21 @@ from fedimove.core.twitter_cost import (
     ExportCounts,
     Prices,
     Spending,
-    item_price,
-    page_cost,
 )
 from fedimove.core.twitter_credentials import TwitterCredentials
 from fedimove.core.twitter_errors import TwitterAccessError, WrongAccount
-from fedimove.core.twitter_pacing import eta_seconds, pages_left
 from fedimove.i18n import tr
-from fedimove.jobs.base import Job, JobContext, Progress
+from fedimove.jobs.base import Job, JobContext
 from fedimove.jobs.twitter_check import open_twitter_api, remember_me
-from fedimove.sources.twitter_api.api import PAGE_LIMITS, Page, TwitterApi
+from fedimove.jobs.twitter_paging import (
+    COST_CAP_REACHED,
+    CursorPages,
+    IdBatches,
+    Pager,
+    Stop,
+    is_global,
+)
+from fedimove.sources.twitter_api.api import Page, TwitterApi
 from fedimove.sources.twitter_api.payloads import UserRecord
 from fedimove.sources.twitter_api.probe import ROUTES, refine_refusals
 from fedimove.store import graph, settings
@@ -54,17 +57,16 @@ log = logging.getLogger(__name__)
 PRICES_SETTING = "twitter.prices"
 MAX_COST_SETTING = "twitter.max_cost"
 DEFAULT_MAX_COST = 5.0
-SERVER_RETRIES = 3
 FOLLOWING_TASK = "following"
 HYDRATE_TASK = "hydrate"
 LIST_TASKS = {
     Capability.OWNED_LISTS: "owned_lists",
     Capability.FOLLOWED_LISTS: "followed_lists",
 }
-
-
-def local_time(timestamp: float) -> str:
-    return datetime.fromtimestamp(timestamp).strftime("%H:%M")
+LIST_RELATIONS = {
+    Capability.OWNED_LISTS: ListRelation.CREATED,
+    Capability.FOLLOWED_LISTS: ListRelation.SUBSCRIBED,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,17 +96,6 @@ class ExportResult:
     stop_reason: str = ""
 
 
-class _Stop(Exception):
-    """Internal: end this run cleanly, incomplete, keeping everything read so far."""
-
-    def __init__(self, finding: Finding | None, reason: str) -> None:
-        super().__init__(reason)
-        self.finding, self.reason = finding, reason
-
-
-WAITING = QT_TRANSLATE_NOOP(
-    "TwitterExport", "Twitter asks to slow down: continuing at {time} ({seconds} s)"
-)
 READING = {
     FOLLOWING_TASK: QT_TRANSLATE_NOOP("TwitterExport", "Reading your follows"),
     "owned_lists": QT_TRANSLATE_NOOP("TwitterExport", "Reading your lists"),
@@ -112,7 +103,6 @@ READING = {
     "list_members": QT_TRANSLATE_NOOP("TwitterExport", "Reading list members"),
     HYDRATE_TASK: QT_TRANSLATE_NOOP("TwitterExport", "Filling in profiles known only by id"),
 }
-COST_CAP_REACHED = "cost_cap"
 T = TypeVar("T")
 
 
@@ -181,11 +171,11 @@ class _Export:
             cap = settings.get(conn, MAX_COST_SETTING, DEFAULT_MAX_COST)
         self.cap: float | None = None if options.no_cap or cap is None else float(cap)
         self.spending = Spending(self.prices, self.cap)
+        self.pager = Pager(
+            conn, ctx, self.spending, wait=options.wait, max_wait_seconds=options.max_wait_seconds
+        )
         self.result = ExportResult(cap=self.cap)
-        self.done_items = 0
-        self.total_items: int | None = None
         self._following_count: int | None = None
-        self._refused: set[tuple[Capability, Route]] = set()
 
     # --- the run ------------------------------------------------------------------------
 
@@ -204,16 +194,14 @@ class _Export:
         run_id = state.start_run(self.conn, estimate.total)
         try:
             self._export(me)
-        except _Stop as stop:
+        except Stop as stop:
             self.result.stop, self.result.stop_reason = stop.finding, stop.reason
         except Cancelled:
             self._finish(run_id, "cancelled")
             raise
         self.result.complete = self.result.stop is None and not self.result.stop_reason
         self.result.complete = self.result.complete and state.pending_tasks(self.conn) == 0
-        self.result.following = self.conn.execute(
-            "SELECT count(*) FROM edges WHERE kind = 'following' AND source = 'api'"
-        ).fetchone()[0]
+        self.result.following = graph.source_edge_count(self.conn, EdgeKind.FOLLOWING, "api")
         self.result.lists = len(self._list_keys())
         self._finish(run_id, None)
         return self.result
@@ -242,14 +230,14 @@ class _Export:
         )
 
     def _export(self, me: str) -> None:
-        self._paged(FOLLOWING_TASK, Capability.FOLLOWS, me, self._store_following)
+        self.pager.read(self._following(me))
         if self.options.lists:
-            for capability, task in LIST_TASKS.items():
-                self._paged(task, capability, me, self._store_lists(task))
+            for capability in LIST_TASKS:
+                self.pager.read(self._lists(capability, me))
             for key in self._list_keys():
                 self._list_members(key)
         if self.options.hydrate:
-            self._hydrate()
+            self.pager.read(self._unnamed())
 
     # --- who is "me" ----------------------------------------------------------------------
 
@@ -265,7 +253,7 @@ class _Export:
         failures: list[tuple[Route, Finding]] = []
         for route in ROUTES:
             try:
-                record = self._with_retries(lambda r=route: self.api.me(r))
+                record = self.pager.with_retries(lambda r=route: self.api.me(r))
             except TwitterAccessError as error:
                 failures.append((route, error.finding))
                 continue
@@ -281,7 +269,7 @@ class _Export:
         """With app-only access, one profile read tells how many follows there are."""
         for route in ROUTES:
             try:
-                page = self._with_retries(lambda r=route: self.api.lookup(r, [user_id]))
+                page = self.pager.with_retries(lambda r=route: self.api.lookup(r, [user_id]))
             except TwitterAccessError:
                 continue
             self.spending.spent += self.prices.user
@@ -293,16 +281,8 @@ class _Export:
         if not fresh:
             following_done = (state.task(self.conn, FOLLOWING_TASK) or state.TaskState("")).items
         following = max(0, (self._following_count or 0) - following_done)
-        hydrate = self.conn.execute(
-            "SELECT count(*) FROM accounts WHERE username IS NULL"
-        ).fetchone()[0]
-        known_lists = self.conn.execute(
-            "SELECT count(*) FROM lists WHERE source = 'api'"
-        ).fetchone()[0]
-        members = self.conn.execute(
-            "SELECT count(*) FROM list_members WHERE list_key IN"
-            " (SELECT key FROM lists WHERE source = 'api')"
-        ).fetchone()[0]
+        hydrate = graph.unnamed_count(self.conn)
+        known_lists, members = graph.source_list_counts(self.conn, "api")
         counts = ExportCounts(
             following=following,
             pinned_posts=following,
@@ -311,7 +291,7 @@ class _Export:
             hydrate=hydrate,
         )
         estimate = CostEstimate(counts, self.prices)
-        self.total_items = following + members + hydrate or None
+        self.pager.total_items = following + members + hydrate or None
         cap = (
             f"{self.cap:.2f} {self.prices.currency}"
             if self.cap is not None
@@ -331,200 +311,83 @@ class _Export:
         )
         return estimate
 
-    # --- paging, waiting, falling back --------------------------------------------------------
-
-    def _paged(
-        self,
-        task: str,
-        capability: Capability,
-        subject: str,
-        store: Callable[[Page], None],
-        message: str | None = None,
-    ) -> None:
-        current = state.task(self.conn, task) or state.TaskState(task)
-        if current.done:
-            return
-        routes = self._routes(capability, current)
-        label = tr("TwitterExport", message or READING[task])
-        while True:
-            self.ctx.checkpoint()
-            route = routes[0]
-            limit = self._affordable(capability, route)
-            started = time.monotonic()
-            try:
-                page = self._fetch(capability, route, subject, current.cursor, limit)
-            except TwitterAccessError as error:
-                fresh = current.cursor is None and current.items == 0
-                if fresh and len(routes) > 1 and not _global(error.finding):
-                    self._refused.add((capability, routes.pop(0)))
-                    continue
-                raise _Stop(error.finding, error.finding.reason.value) from None
-            if page.next_cursor is not None and page.next_cursor == current.cursor:
-                # The same page again would loop forever: stop, incomplete, and say so.
-                unexpected = Finding(AccessStatus.SERVER_ERROR, Reason.UNEXPECTED, http_status=200)
-                raise _Stop(unexpected, unexpected.reason.value)
-            with transaction(self.conn):
-                store(page)
-                current = state.TaskState(
-                    task,
-                    route.value,
-                    page.next_cursor,
-                    done=page.next_cursor is None,
-                    items=current.items + len(page.account_ids or page.lists),
-                )
-                state.save_task(self.conn, current)
-                if current.done:
-                    self._task_finished(task)
-            self._charge(capability, page)
-            self.done_items += len(page.account_ids)
-            eta = self._eta(task, current, limit, page, time.monotonic() - started)
-            self.ctx.progress(Progress(self.done_items, self.total_items, label, eta))
-            if current.done:
-                return
-            self._pace(page)
-
-    def _eta(
-        self, task: str, current: state.TaskState, limit: int, page: Page, elapsed: float
-    ) -> float | None:
-        """Time left for the follows, counting the rate-limit windows still to wait for."""
-        if task != FOLLOWING_TASK or not self._following_count:
-            return None
-        window = page.window
-        return eta_seconds(
-            pages_left(self._following_count - current.items, limit),
-            limit=window.limit,
-            remaining=window.remaining,
-            reset=window.reset,
-            now=self.ctx.clock(),
-            seconds_per_page=elapsed,
-        )
-
-    def _pace(self, page: Page) -> None:
-        """The window is used up: wait for its reset now rather than provoke a 429."""
-        window = page.window
-        if window.remaining != 0 or window.reset is None:
-            return
-        finding = Finding(AccessStatus.RATE_LIMITED, Reason.SHORT_RATE_LIMIT, window.reset)
-        if not self._may_wait(finding):
-            raise _Stop(finding, finding.reason.value)
-        self._wait_until(window.reset)
-
-    def _routes(self, capability: Capability, current: state.TaskState) -> list[Route]:
-        """A started task keeps its route (cursors do not carry over); a new one skips the
-        routes this run already saw refused for the same capability (one list after another)."""
-        if current.route:
-            return [Route(current.route)]
-        open_routes = [r for r in ROUTES if (capability, r) not in self._refused]
-        return open_routes or list(ROUTES)
-
-    def _affordable(self, capability: Capability, route: Route) -> int:
-        """Items of the next page that fit under the cap (stopping when not even one does)."""
-        wanted = PAGE_LIMITS[(capability, route)]
-        affordable = self.spending.affordable_at(item_price(self.prices, capability, route), wanted)
-        if affordable < 1:
-            raise _Stop(None, COST_CAP_REACHED)
-        return affordable
-
-    def _charge(self, capability: Capability, page: Page) -> None:
-        items = len(page.lists) if page.lists else len(page.account_ids)
-        self.spending.spent += page_cost(self.prices, capability, items, page.pinned_posts)
-
-    def _fetch(
-        self, capability: Capability, route: Route, subject: str, cursor: str | None, limit: int
-    ) -> Page:
-        if capability is Capability.FOLLOWS:
-            call = lambda: self.api.following(route, subject, cursor, limit)  # noqa: E731
-        elif capability is Capability.LIST_MEMBERS:
-            call = lambda: self.api.list_members(route, subject, cursor, limit)  # noqa: E731
-        else:
-            call = lambda: self.api.lists(capability, route, subject, cursor, limit)  # noqa: E731
-        return self._with_retries(call)
-
-    def _with_retries(self, call: Callable[[], T]) -> T:
-        """Wait out short rate limits (countdown, cancellable) and retry brief outages."""
-        attempt = 0
-        while True:
-            try:
-                return call()
-            except TwitterAccessError as error:
-                finding = error.finding
-                if finding.waitable and self._may_wait(finding):
-                    self._wait_until(finding.retry_at or self.ctx.clock() + 60)
-                    continue
-                if finding.retryable and attempt < SERVER_RETRIES:
-                    attempt += 1
-                    self.ctx.sleep(2**attempt)
-                    continue
-                raise
-
-    def _may_wait(self, finding: Finding) -> bool:
-        if not self.options.wait:
-            return False
-        until = finding.retry_at or self.ctx.clock() + 60
-        return until - self.ctx.clock() <= self.options.max_wait_seconds
-
-    def _wait_until(self, until: float) -> None:
-        """A visible countdown; `ctx.sleep` returns at once on cancel."""
-        until += 1  # the reset second itself is still limited
-        while (left := until - self.ctx.clock()) > 0:
-            self.ctx.progress(
-                Progress(
-                    self.done_items,
-                    self.total_items,
-                    tr("TwitterExport", WAITING).format(
-                        time=local_time(until), seconds=int(left + 0.999)
-                    ),
-                    waiting_until=until,
-                )
-            )
-            self.ctx.sleep(min(left, 1.0))
-
-    # --- storing pages --------------------------------------------------------------------
+    # --- what each task reads and stores ---------------------------------------------------
 
     def _store_users(self, users: list[UserRecord]) -> None:
         graph.upsert_profiles(self.conn, [u.profile for u in users])
         graph.add_texts(self.conn, "api", [t for u in users for t in u.texts])
 
-    def _store_following(self, page: Page) -> None:
-        self._store_users(page.users)
-        graph.add_edges(self.conn, EdgeKind.FOLLOWING, "api", page.account_ids)
-        state.add_seen(self.conn, FOLLOWING_TASK, page.account_ids)
+    def _following(self, me: str) -> CursorPages:
+        def store(page: Page) -> None:
+            self._store_users(page.users)
+            graph.add_edges(self.conn, EdgeKind.FOLLOWING, "api", page.account_ids)
+            state.add_seen(self.conn, FOLLOWING_TASK, page.account_ids)
 
-    def _store_lists(self, task: str) -> Callable[[Page], None]:
+        return CursorPages(
+            FOLLOWING_TASK,
+            Capability.FOLLOWS,
+            READING[FOLLOWING_TASK],
+            lambda route, cursor, limit: self.api.following(route, me, cursor, limit),
+            store,
+            lambda: state.drop_unseen_follows(self.conn, FOLLOWING_TASK),
+            expected=self._following_count,
+        )
+
+    def _lists(self, capability: Capability, me: str) -> CursorPages:
+        task = LIST_TASKS[capability]
+
         def store(page: Page) -> None:
             for record in page.lists:
                 graph.save_list(self.conn, record.twitter_list)
             state.add_seen(self.conn, task, [r.twitter_list.key for r in page.lists])
 
-        return store
+        return CursorPages(
+            task,
+            capability,
+            READING[task],
+            lambda route, cursor, limit: self.api.lists(capability, route, me, cursor, limit),
+            store,
+            lambda: state.drop_unseen_lists(self.conn, task, LIST_RELATIONS[capability]),
+        )
 
-    def _task_finished(self, task: str) -> None:
-        if task == FOLLOWING_TASK:
-            self.conn.execute(
-                "DELETE FROM edges WHERE kind = 'following' AND source = 'api' AND account_id"
-                " NOT IN (SELECT item_id FROM twitter_export_seen WHERE task = ?)",
-                (FOLLOWING_TASK,),
-            )
-        elif task in LIST_TASKS.values():
-            relation = "created" if task == "owned_lists" else "subscribed"
-            self.conn.execute(
-                "DELETE FROM lists WHERE source = 'api' AND relation = ? AND key NOT IN"
-                " (SELECT item_id FROM twitter_export_seen WHERE task = ?)",
-                (relation, task),
-            )
-        elif task.startswith("list_members:"):
-            key = task.partition(":")[2]
-            row = self.conn.execute("SELECT * FROM lists WHERE key = ?", (key,)).fetchone()
-            if row is not None:
+    def _members(self, key: str) -> CursorPages:
+        task = f"list_members:{key}"
+
+        def store(page: Page) -> None:
+            self._store_users(page.users)
+            state.add_seen(self.conn, task, page.account_ids)
+
+        def finished() -> None:
+            relation = graph.list_relation(self.conn, key)
+            if relation is not None:
+                members = tuple(state.seen(self.conn, task))
                 graph.save_list(
-                    self.conn,
-                    TwitterList(
-                        key=key,
-                        relation=ListRelation(row["relation"]),
-                        members=tuple(state.seen(self.conn, task)),
-                        source="api",
-                    ),
+                    self.conn, TwitterList(key, relation, members=members, source="api")
                 )
+
+        return CursorPages(
+            task,
+            Capability.LIST_MEMBERS,
+            READING["list_members"],
+            lambda route, cursor, limit: self.api.list_members(route, key, cursor, limit),
+            store,
+            finished,
+        )
+
+    def _unnamed(self) -> IdBatches:
+        """Profiles for accounts known only by id (archive, v1.1 id lists), 100 at a time."""
+
+        def store(page: Page) -> None:
+            self._store_users(page.users)
+            self.result.hydrated += len(page.users)
+
+        return IdBatches(
+            HYDRATE_TASK,
+            READING[HYDRATE_TASK],
+            lambda after, limit: graph.unnamed_ids(self.conn, after, limit),
+            self.api.lookup,
+            store,
+        )
 
     def _list_keys(self) -> list[str]:
         keys: list[str] = []
@@ -533,84 +396,20 @@ class _Export:
         return keys
 
     def _list_members(self, key: str) -> None:
-        task = f"list_members:{key}"
-
-        def store(page: Page) -> None:
-            self._store_users(page.users)
-            state.add_seen(self.conn, task, page.account_ids)
-
         try:
-            self._paged(task, Capability.LIST_MEMBERS, key, store, READING["list_members"])
-        except _Stop as stop:
-            if stop.finding is None or _global(stop.finding) or stop.finding.waitable:
+            self.pager.read(self._members(key))
+        except Stop as stop:
+            if stop.finding is None or is_global(stop.finding) or stop.finding.waitable:
                 raise
             # A list Fedimove may not read (private, deleted): the others still can be.
+            task = f"list_members:{key}"
             with transaction(self.conn):
                 state.save_task(self.conn, state.TaskState(task, "skipped", None, True, 0))
             self.result.skipped_lists.append(key)
 
-    def _hydrate(self) -> None:
-        """Profiles for accounts known only by id (archive, v1.1 id lists), 100 at a time.
-
-        The cursor is the last id handled, so lookups that return nothing for an id
-        (suspended, deleted) are not asked again.
-        """
-        current = state.task(self.conn, HYDRATE_TASK) or state.TaskState(HYDRATE_TASK)
-        if current.done:
-            return
-        routes = self._routes(Capability.USERS_LOOKUP, current)
-        label = tr("TwitterExport", READING[HYDRATE_TASK])
-        while True:
-            self.ctx.checkpoint()
-            route = routes[0]
-            limit = self._affordable(Capability.USERS_LOOKUP, route)
-            ids = [
-                row[0]
-                for row in self.conn.execute(
-                    "SELECT id FROM accounts WHERE username IS NULL AND id > ? ORDER BY id LIMIT ?",
-                    (current.cursor or "", limit),
-                )
-            ]
-            if not ids:
-                with transaction(self.conn):
-                    current = state.TaskState(
-                        HYDRATE_TASK, route.value, current.cursor, True, current.items
-                    )
-                    state.save_task(self.conn, current)
-                return
-            try:
-                page = self._with_retries(lambda r=route, batch=ids: self.api.lookup(r, batch))
-            except TwitterAccessError as error:
-                if current.items == 0 and len(routes) > 1 and not _global(error.finding):
-                    self._refused.add((Capability.USERS_LOOKUP, routes.pop(0)))
-                    continue
-                raise _Stop(error.finding, error.finding.reason.value) from None
-            with transaction(self.conn):
-                self._store_users(page.users)
-                current = state.TaskState(
-                    HYDRATE_TASK, route.value, ids[-1], False, current.items + len(page.users)
-                )
-                state.save_task(self.conn, current)
-            self._charge(Capability.USERS_LOOKUP, page)
-            self.result.hydrated += len(page.users)
-            self.done_items += len(ids)
-            self.ctx.progress(Progress(self.done_items, self.total_items, label))
-
-
-def _global(finding: Finding) -> bool:
-    """Failures that no other route or list will escape."""
-    return finding.status in (
-        AccessStatus.NETWORK_ERROR,
-        AccessStatus.ACCOUNT_SUSPENDED,
-        AccessStatus.ACCOUNT_LOCKED,
-        AccessStatus.APP_SUSPENDED,
-        AccessStatus.TOKEN_INVALID,
-        AccessStatus.PAYMENT_REQUIRED,
-        AccessStatus.SERVER_ERROR,
-    ) or finding.reason in (Reason.USAGE_CAP, Reason.SHORT_RATE_LIMIT)
-
 
 __all__ = [
+    "COST_CAP_REACHED",
     "EstimateExportJob",
     "ExportOptions",
     "ExportResult",

@@ -301,6 +301,47 @@ def usernames(conn: sqlite3.Connection) -> dict[str, str]:
     }
 
 
+def source_edge_count(conn: sqlite3.Connection, kind: EdgeKind, source: str) -> int:
+    """How many `kind` edges one source (the API, x.com, the archive) has read."""
+    return conn.execute(
+        "SELECT count(*) FROM edges WHERE kind = ? AND source = ?", (kind.value, source)
+    ).fetchone()[0]
+
+
+def source_list_counts(conn: sqlite3.Connection, source: str) -> tuple[int, int]:
+    """One source's lists and the members they hold (a re-read's size, for its estimate)."""
+    lists_count = conn.execute("SELECT count(*) FROM lists WHERE source = ?", (source,)).fetchone()[
+        0
+    ]
+    members = conn.execute(
+        "SELECT count(*) FROM list_members WHERE list_key IN"
+        " (SELECT key FROM lists WHERE source = ?)",
+        (source,),
+    ).fetchone()[0]
+    return lists_count, members
+
+
+def list_relation(conn: sqlite3.Connection, key: str) -> ListRelation | None:
+    row = conn.execute("SELECT relation FROM lists WHERE key = ?", (key,)).fetchone()
+    return None if row is None else ListRelation(row[0])
+
+
+def unnamed_count(conn: sqlite3.Connection) -> int:
+    """Accounts known only by id (no username yet): what a profile fill-in has to look up."""
+    return conn.execute("SELECT count(*) FROM accounts WHERE username IS NULL").fetchone()[0]
+
+
+def unnamed_ids(conn: sqlite3.Connection, after: str, limit: int) -> list[str]:
+    """The next `limit` accounts known only by id, in id order after `after` (a cursor)."""
+    return [
+        row[0]
+        for row in conn.execute(
+            "SELECT id FROM accounts WHERE username IS NULL AND id > ? ORDER BY id LIMIT ?",
+            (after, limit),
+        )
+    ]
+
+
 def counts(conn: sqlite3.Connection) -> GraphCounts:
     def edge_count(kind: EdgeKind) -> int:
         return conn.execute(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from fedimove.core.graph import ListRelation
 from fedimove.core.twitter_credentials import TwitterCredentials, app_fingerprint
 from fedimove.core.twitter_diagnosis import Diagnosis
 from fedimove.store import logs
@@ -151,6 +152,24 @@ def seen(conn: sqlite3.Connection, name: str) -> list[str]:
 
 def clear_seen(conn: sqlite3.Connection, name: str) -> None:
     conn.execute("DELETE FROM twitter_export_seen WHERE task = ?", (name,))
+
+
+def drop_unseen_follows(conn: sqlite3.Connection, name: str) -> None:
+    """A complete read of the follows: API follows it did not see are follows no longer."""
+    conn.execute(
+        "DELETE FROM edges WHERE kind = 'following' AND source = 'api' AND account_id"
+        " NOT IN (SELECT item_id FROM twitter_export_seen WHERE task = ?)",
+        (name,),
+    )
+
+
+def drop_unseen_lists(conn: sqlite3.Connection, name: str, relation: ListRelation) -> None:
+    """A complete read of the lists of one relation: API lists it did not see are gone."""
+    conn.execute(
+        "DELETE FROM lists WHERE source = 'api' AND relation = ? AND key NOT IN"
+        " (SELECT item_id FROM twitter_export_seen WHERE task = ?)",
+        (relation.value, name),
+    )
 
 
 def reset_tasks(conn: sqlite3.Connection) -> None:
