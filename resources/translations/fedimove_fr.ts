@@ -1271,6 +1271,14 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <translation>Dans le fédivers : aucune adresse trouvée</translation>
     </message>
     <message>
+        <source>Also on Bluesky: %1, not bridged to the fediverse (%2).</source>
+        <translation>Aussi sur Bluesky : %1, sans pont vers le fédivers (%2).</translation>
+    </message>
+    <message>
+        <source>Also on Threads: %1, not shared with the fediverse (%2).</source>
+        <translation>Aussi sur Threads : %1, non partagé avec le fédivers (%2).</translation>
+    </message>
+    <message>
         <source>Status: %1</source>
         <translation>État : %1</translation>
     </message>

@@ -19,8 +19,9 @@ from fedimove.jobs.base import run_sync
 from fedimove.jobs.export_csv import ExportCsvJob
 from fedimove.jobs.match import MatchJob
 from fedimove.jobs.review import LoadReview
-from fedimove.store import graph, matches, settings, workspace
+from fedimove.store import graph, matches, workspace
 from tests.fakes.fediverse import FakeFediverse
+from tests.workspace_setup import follow
 
 PROFILES = [
     Profile("1", "alice", "Alice", bio="Now on the fediverse: @alice@piaille.fr", source="api"),
@@ -29,12 +30,7 @@ PROFILES = [
 
 
 def _follows() -> None:
-    conn = workspace.connect()
-    with workspace.transaction(conn):
-        graph.upsert_profiles(conn, PROFILES)
-        graph.add_edges(conn, EdgeKind.FOLLOWING, "api", [p.id for p in PROFILES])
-        settings.put(conn, "matching.probe_hosts", ["mastodon.social"])
-    conn.close()
+    follow(PROFILES, probe_hosts=["mastodon.social"])
 
 
 def _standings() -> dict[str, Standing]:

@@ -8,6 +8,7 @@ from fedimove.jobs.base import run_sync
 from fedimove.jobs.match import RULES_SETTING, MatchJob
 from fedimove.store import graph, matches, settings, workspace
 from tests.fakes.fediverse import FakeFediverse, link
+from tests.workspace_setup import follow
 
 PEOPLE = [
     Profile("1", "anna", "Anna", bio="just a bio", source="api"),
@@ -30,12 +31,7 @@ def test_an_older_workspace_is_judged_again_from_what_it_stored(
         "anna", display_name="Anna", fields=[("Twitter", link("https://twitter.com/anna"), False)]
     )
     fake_fediverse.add_host("chaos.social").add("bob", display_name="Bob")
-    conn = workspace.connect()
-    with workspace.transaction(conn):
-        graph.upsert_profiles(conn, PEOPLE)
-        graph.add_edges(conn, EdgeKind.FOLLOWING, "api", [p.id for p in PEOPLE])
-        settings.put(conn, "matching.probe_hosts", ["mastodon.social"])
-    conn.close()
+    follow(PEOPLE, probe_hosts=["mastodon.social"])
     run_sync(MatchJob())
     assert _chosen() == {
         "1": ("anna@mastodon.social", "possible"),

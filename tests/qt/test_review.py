@@ -237,10 +237,16 @@ def test_accounts_on_bluesky_or_threads_have_their_own_status(qtbot) -> None:  #
             None,
             Confidence.NONE,
             Standing.ON_BLUESKY,
-            elsewhere="solo.bsky.social",
+            places=(("bluesky", "solo.bsky.social"),),
         ),
         ReviewRow(
-            "2", "shy", "Shy", None, Confidence.NONE, Standing.ON_THREADS, elsewhere="private.one"
+            "2",
+            "shy",
+            "Shy",
+            None,
+            Confidence.NONE,
+            Standing.ON_THREADS,
+            places=(("threads", "private.one"),),
         ),
     ]
     model = MatchTableModel()

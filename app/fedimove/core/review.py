@@ -48,6 +48,8 @@ class Standing(StrEnum):
 
 # The network of an account that went to Bluesky or Threads (nothing to follow from here).
 ELSEWHERE_NETWORKS = {Standing.ON_BLUESKY: "bluesky", Standing.ON_THREADS: "threads"}
+NETWORK_STANDING = {network: standing for standing, network in ELSEWHERE_NETWORKS.items()}
+Place = tuple[str, str]  # (network, handle there) outside the fediverse: ("bluesky", "jo.dev")
 
 
 class Decision(StrEnum):
@@ -77,7 +79,8 @@ class ReviewRow:
     evidence: tuple[Evidence, ...] = ()
     profile_url: str | None = None
     decision: Decision | None = None
-    elsewhere: str | None = None  # the Bluesky handle or Threads name, when on one of them
+    # Every Bluesky or Threads account it has that the fediverse cannot follow, match or not.
+    places: tuple[Place, ...] = ()
     bio: str | None = None  # the Twitter bio, for comparing the two faces of a possible match
     fediverse_name: str | None = None  # the display name the fediverse account gives itself
     twitter_avatar: str | None = None  # the two pictures to compare (fetched off the GUI thread)
@@ -89,8 +92,24 @@ class ReviewRow:
 
     def __post_init__(self) -> None:
         self.haystack = "\0".join(
-            (self.display_name or "", self.username or "", self.address or "", self.elsewhere or "")
+            (
+                self.display_name or "",
+                self.username or "",
+                self.address or "",
+                *(handle for _network, handle in self.places),
+            )
         ).casefold()
+
+    @property
+    def elsewhere(self) -> str | None:
+        """The handle of the first place, the one a row without a match stands for."""
+        return self.places[0][1] if self.places else None
+
+    @property
+    def standings(self) -> frozenset[Standing]:
+        """What the status filter finds it under: its status, and each network it went to
+        (a possible match does not hide that the person is on Bluesky)."""
+        return frozenset({self.status, *(NETWORK_STANDING[n] for n, _h in self.places)})
 
     @property
     def status(self) -> Standing:
@@ -158,7 +177,7 @@ class ReviewFilter:
         needle = self.search.strip().lstrip("@").casefold()
         return [
             (not confidences or row.confidence in confidences)
-            and (not standings or row.status in standings)
+            and (not standings or not standings.isdisjoint(row.standings))
             and (not needle or needle in row.haystack)
             for row in rows
         ]

@@ -10,7 +10,15 @@ import sqlite3
 
 from fedimove.core.graph import Profile
 from fedimove.core.relationships import QueueState
-from fedimove.core.review import Confidence, Decision, Evidence, ReviewRow, Standing
+from fedimove.core.review import (
+    NETWORK_STANDING,
+    Confidence,
+    Decision,
+    Evidence,
+    Place,
+    ReviewRow,
+    Standing,
+)
 from fedimove.jobs.base import Job, JobContext
 from fedimove.store import elsewhere, follow_queue, graph, matches, workspace
 from fedimove.store.matches import MatchRow
@@ -27,8 +35,6 @@ OUTCOME_STANDING = {
     "gone": Standing.GONE,
     "unchecked": Standing.UNCHECKED,
 }
-# Where an account without a match went, when the fediverse cannot follow it there.
-ELSEWHERE_STANDING = {"bluesky": Standing.ON_BLUESKY, "threads": Standing.ON_THREADS}
 RELATIONSHIP_STANDING = {"following": Standing.ALREADY_FOLLOWED, "requested": Standing.REQUESTED}
 
 
@@ -53,23 +59,23 @@ def _rows(conn: sqlite3.Connection) -> list[ReviewRow]:
         )
     }
     progress = matches.progress_of(conn)
-    outside: dict[str, tuple[str, str]] = {}
+    outside: dict[str, tuple[Place, ...]] = {}
     for item in elsewhere.of_followed(conn):
-        outside.setdefault(item.account_id, (item.network, item.handle))
+        outside[item.account_id] = (*outside.get(item.account_id, ()), (item.network, item.handle))
     queue = {row.address.lower(): row.state for row in follow_queue.rows(conn)}
     rows = []
     for profile in graph.following_profiles(conn):
         match = chosen.get(profile.id)
+        places = outside.get(profile.id, ())
         if match is not None:
-            rows.append(_matched(profile, match, queue.get(match.address.lower())))
+            rows.append(_matched(profile, match, queue.get(match.address.lower()), places))
         elif profile.id in rejected:
             address, confidence = rejected[profile.id]
-            rows.append(_row(profile, address, confidence, Standing.TO_FOLLOW))
+            rows.append(_row(profile, address, confidence, Standing.TO_FOLLOW, places))
             rows[-1].decision = Decision.REJECT
-        elif profile.id in outside:
-            network, handle = outside[profile.id]
-            standing = ELSEWHERE_STANDING[network]
-            rows.append(_row(profile, None, Confidence.NONE, standing, elsewhere=handle))
+        elif places:
+            standing = NETWORK_STANDING[places[0][0]]
+            rows.append(_row(profile, None, Confidence.NONE, standing, places))
         else:
             outcome = progress.get(profile.id, ("", ""))[0]
             standing = OUTCOME_STANDING.get(outcome, Standing.NOT_FOUND)
@@ -82,7 +88,7 @@ def _row(
     address: str | None,
     confidence: Confidence,
     standing: Standing,
-    elsewhere: str | None = None,
+    places: tuple[Place, ...] = (),
 ) -> ReviewRow:
     return ReviewRow(
         account_id=profile.id,
@@ -91,18 +97,20 @@ def _row(
         address=address,
         confidence=confidence,
         standing=standing,
-        elsewhere=elsewhere,
+        places=places,
         bio=profile.bio,
         twitter_avatar=profile.avatar_url,
         twitter_since=profile.created_at,
     )
 
 
-def _matched(profile: Profile, match: MatchRow, queued: QueueState | None) -> ReviewRow:
+def _matched(
+    profile: Profile, match: MatchRow, queued: QueueState | None, places: tuple[Place, ...]
+) -> ReviewRow:
     standing = Standing.MOVED if match.moved_from else Standing.TO_FOLLOW
     standing = RELATIONSHIP_STANDING.get(match.relationship or "", standing)
     standing = QUEUE_STANDING.get(queued, standing) if queued else standing
-    row = _row(profile, match.address, Confidence(match.confidence.value), standing)
+    row = _row(profile, match.address, Confidence(match.confidence.value), standing, places)
     row.display_name = profile.display_name or match.display_name or None
     row.profile_url = match.profile_url or None
     row.fediverse_name = match.display_name or None

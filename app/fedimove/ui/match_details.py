@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fedimove.core.review import Decision, ReviewRow, Standing
+from fedimove.core.handles import ELSEWHERE_URLS
+from fedimove.core.review import ELSEWHERE_NETWORKS, Decision, ReviewRow, Standing
 from fedimove.ui.avatar_loader import AvatarLoader
 from fedimove.ui.avatars import initials_pixmap, round_pixmap
 from fedimove.ui.icons import icon
@@ -149,7 +150,13 @@ class MatchDetails(QWidget):
         self.name.setToolTip(plain_tooltip(row.bio or ""))
         self._show_faces(row)
         self.address.setText(
-            self._address_text(row) + (self._since(row.fediverse_since) if row.address else "")
+            "\n".join(
+                (
+                    self._address_text(row)
+                    + (self._since(row.fediverse_since) if row.address else ""),
+                    *self._also_on(row),
+                )
+            )
         )
         self.fediverse_bio.setText(row.fediverse_bio or "")
         self.fediverse_bio.setVisible(bool(row.fediverse_bio) and not self.below)
@@ -240,6 +247,20 @@ class MatchDetails(QWidget):
                 "Open the profile to follow it on Threads."
             ).replace("%1", row.elsewhere)
         return self.tr("On the fediverse: no address found")
+
+    def _also_on(self, row: ReviewRow) -> list[str]:
+        """Where else the person went, beyond what the first line says: a possible match to
+        review does not hide that they are on Bluesky or Threads too."""
+        told = 0 if row.address or row.standing not in ELSEWHERE_NETWORKS else 1
+        also = {
+            "bluesky": self.tr("Also on Bluesky: %1, not bridged to the fediverse (%2)."),
+            "threads": self.tr("Also on Threads: %1, not shared with the fediverse (%2)."),
+        }
+        lines = []
+        for network, handle in row.places[told:]:
+            url = ELSEWHERE_URLS[network].format(handle)
+            lines.append(also[network].replace("%1", handle).replace("%2", url))
+        return lines
 
     def _open_profile(self) -> None:
         if self.row and self.row.profile_link:
