@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from fedimove.core.plan import Plan, SkipReason
 from fedimove.core.relationships import FollowOptions, QueueState, normalize_address
-from fedimove.store.workspace import now_iso
+from fedimove.store.workspace import get_meta, now_iso, set_meta
 
+DAILY_UNTIL_KEY = "follow.daily_cap_until"
 _OPEN_SQL = "state IN ('pending', 'sending')"
 _REFUSALS = (
     SkipReason.REJECTED,
@@ -245,3 +246,44 @@ def revive_exhausted(conn: sqlite3.Connection) -> None:
         "UPDATE follow_queue SET state = 'sending', attempts = 0, next_try_at = 0,"
         " reason = NULL, detail = NULL WHERE state = 'failed' AND reason = 'retries_exhausted'"
     )
+
+
+class FollowQueue:
+    """The follow queue as the executor works it (`jobs.queue_executor.Queue`). It holds
+    one sign-in's rows once the job has let that sign-in adopt them (`adopt_home`)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def due(self, now: float, limit: int) -> list[QueueRow]:
+        return due(self.conn, now, limit)
+
+    def next_wake(self) -> float | None:
+        return next_wake(self.conn)
+
+    def set_home_id(self, row: QueueRow, account_id: str) -> None:
+        set_home_id(self.conn, row.address, account_id)
+
+    def mark_sending(self, row: QueueRow) -> None:
+        mark_sending(self.conn, row.address)
+
+    def unsend(self, row: QueueRow) -> None:
+        unsend(self.conn, row.address)
+
+    def finish(self, row: QueueRow, state: str) -> None:
+        finish(self.conn, row.address, QueueState(state))
+
+    def fail(self, row: QueueRow, reason: str, detail: str | None, attempts: int | None) -> None:
+        finish(self.conn, row.address, QueueState.FAILED, reason, detail, attempts)
+
+    def retry_later(self, row: QueueRow, attempts: int, next_try_at: float, detail: str) -> None:
+        retry_later(self.conn, row.address, attempts, next_try_at, detail)
+
+    def hold(self, until: float) -> None:
+        """The daily follow cap: nothing open goes before `until`, remembered across runs."""
+        postpone_open(self.conn, until)
+        set_meta(self.conn, DAILY_UNTIL_KEY, repr(until))
+
+    def held_until(self) -> float | None:
+        until = get_meta(self.conn, DAILY_UNTIL_KEY)
+        return None if until is None else float(until)

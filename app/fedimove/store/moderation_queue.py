@@ -131,12 +131,13 @@ def finish(
     state: ModerationState,
     reason: str | None = None,
     detail: str | None = None,
+    attempts: int | None = None,
 ) -> None:
-    """Record an outcome: done, already, or failed (with why)."""
+    """Record an outcome: done, already, or failed (with why, after how many tries)."""
     conn.execute(
-        "UPDATE moderation_queue SET state = ?, reason = ?, detail = ?, done_at = ?"
-        " WHERE home_key = ? AND action = ? AND address = ?",
-        (state.value, reason, detail, now_iso(), home_key, *_where(row)),
+        "UPDATE moderation_queue SET state = ?, reason = ?, detail = ?, done_at = ?,"
+        " attempts = coalesce(?, attempts) WHERE home_key = ? AND action = ? AND address = ?",
+        (state.value, reason, detail, now_iso(), attempts, home_key, *_where(row)),
     )
 
 
@@ -173,3 +174,34 @@ def rows(conn: sqlite3.Connection, home_key: str | None) -> list[QueueRow]:
         "SELECT * FROM moderation_queue WHERE home_key IS ? ORDER BY action, address", (home_key,)
     )
     return [_row(r) for r in found]
+
+
+class ModerationQueue:
+    """One sign-in's blocks and mutes of `actions`, as the executor works them
+    (`jobs.queue_executor.Queue`): every read and write is bound to `home_key`."""
+
+    def __init__(self, conn: sqlite3.Connection, home_key: str, actions: Iterable[Action]) -> None:
+        self.conn, self.home_key, self.actions = conn, home_key, tuple(actions)
+
+    def due(self, now: float, limit: int) -> list[QueueRow]:
+        return due(self.conn, self.home_key, self.actions, now, limit)
+
+    def next_wake(self) -> float | None:
+        return next_wake(self.conn, self.home_key, self.actions)
+
+    def set_home_id(self, row: QueueRow, account_id: str) -> None:
+        set_home_id(self.conn, self.home_key, row, account_id)
+
+    def mark_sending(self, row: QueueRow) -> None:
+        mark_sending(self.conn, self.home_key, row)
+
+    def finish(self, row: QueueRow, state: str) -> None:
+        finish(self.conn, self.home_key, row, ModerationState(state))
+
+    def fail(self, row: QueueRow, reason: str, detail: str | None, attempts: int | None) -> None:
+        finish(
+            self.conn, self.home_key, row, ModerationState.FAILED, reason, detail or None, attempts
+        )
+
+    def retry_later(self, row: QueueRow, attempts: int, next_try_at: float, detail: str) -> None:
+        retry_later(self.conn, self.home_key, row, attempts, next_try_at, detail)
