@@ -14,6 +14,7 @@ from fedimove.core.pacing import (
     RateWindow,
     is_follow_family,
     parse_rate_headers,
+    parse_reset,
     parse_retry_after,
 )
 
@@ -33,6 +34,18 @@ def test_mastodon_iso_reset_and_gotosocial_epoch() -> None:
     assert window is not None and (window.limit, window.remaining) == (300, 299)
     assert window.reset_at == pytest.approx(T0 + 300.8758)
     assert parse_rate_headers(headers(300, 1, "1800000300"), T0) == RateWindow(300, 1, T0 + 300)
+
+
+def test_reset_formats_the_gate_and_the_windows_share() -> None:
+    """One parser for every reader of X-RateLimit-Reset: Mastodon's ISO 8601, GoToSocial's
+    epoch seconds, a small number as seconds from now (never moved by the server's clock)."""
+    assert parse_reset("2027-01-15T08:05:00.875800Z", 0) == 1800000300.8758
+    assert parse_reset("1800000300", 0) == 1800000300
+    assert parse_reset("30", 1000.0) == 1030.0
+    assert parse_reset("30", T0, server_now=T0 - 60) == T0 + 30
+    assert parse_reset("1800000300", T0, server_now=T0 - 60) == 1800000360
+    for bad in ("soon", None, "", "2027-01-15T08:05:00", "-5", "nan", "1e99"):
+        assert parse_reset(bad, 0) is None
 
 
 def test_server_clock_skew_is_corrected() -> None:

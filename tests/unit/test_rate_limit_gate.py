@@ -5,7 +5,7 @@ from __future__ import annotations
 import requests
 
 from fedimove.fediverse.calls import HeaderTap
-from fedimove.fediverse.pacing import RateLimitGate, parse_reset
+from fedimove.fediverse.pacing import RateLimitGate
 
 
 class Clock:
@@ -14,13 +14,6 @@ class Clock:
 
     def __call__(self) -> float:
         return self.now
-
-
-def test_reset_formats() -> None:
-    assert parse_reset("2027-01-15T08:05:00.875800Z", 0) == 1800000300.8758
-    assert parse_reset("1800000300", 0) == 1800000300
-    assert parse_reset("30", 1000.0) == 1030.0
-    assert parse_reset("soon", 0) is None and parse_reset(None, 0) is None
 
 
 def test_waits_for_the_reset_when_the_budget_is_down_to_the_reserve() -> None:

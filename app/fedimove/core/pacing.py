@@ -13,6 +13,7 @@ Pure: every time is passed in (seconds since the epoch, local clock).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,6 +21,9 @@ from email.utils import parsedate_to_datetime
 
 # Server and local clocks closer than this are taken as equal: `Date` has one-second steps.
 _SKEW_TOLERANCE = 2.0
+# A reset written as a number below this (September 2001) counts seconds from now.
+_RELATIVE_BELOW = 10**9
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,22 +46,37 @@ def parse_rate_headers(headers: Mapping[str, str], received_at: float) -> RateWi
         remaining = int(lowered["x-ratelimit-remaining"].strip())
     except (KeyError, ValueError):
         return None
-    reset = _parse_instant(lowered.get("x-ratelimit-reset", ""))
+    server_now = _parse_http_date(lowered.get("date", ""))
+    reset = parse_reset(lowered.get("x-ratelimit-reset"), received_at, server_now)
     if reset is None or limit <= 0 or remaining < 0:
         return None
-    server_now = _parse_http_date(lowered.get("date", ""))
-    if server_now is not None and abs(server_now - received_at) > _SKEW_TOLERANCE:
-        reset += received_at - server_now
     return RateWindow(limit, min(remaining, limit), reset)
 
 
+def parse_reset(value: str | None, now: float, server_now: float | None = None) -> float | None:
+    """`X-RateLimit-Reset` as a local Unix time; None when missing or unreadable.
+
+    ISO 8601 with its zone (Mastodon), epoch seconds (GoToSocial), or — a number too small
+    to be a moment after 2001 — seconds from now. An absolute moment is moved by the server
+    clock's skew when its `Date` (`server_now`) is known.
+    """
+    instant = _parse_instant(value or "")
+    if instant is None:
+        return None
+    if instant < _RELATIVE_BELOW:
+        return now + instant
+    if server_now is not None and abs(server_now - now) > _SKEW_TOLERANCE:
+        instant += now - server_now
+    return instant
+
+
 def _parse_instant(text: str) -> float | None:
-    """ISO 8601 (Mastodon) or plain epoch seconds (GoToSocial)."""
+    """ISO 8601 with a zone, or a plain number of seconds."""
     text = text.strip()
     if not text:
         return None
     try:
-        if text.isdigit():
+        if _NUMBER.fullmatch(text):
             value = float(text)
         else:
             parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))

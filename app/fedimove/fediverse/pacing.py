@@ -1,7 +1,7 @@
 """Obeying a server's rate-limit headers before it has to say 429.
 
 Mastodon (and Pleroma, GoToSocial) send `X-RateLimit-Limit/-Remaining/-Reset` on API
-responses; Reset is ISO 8601 (Mastodon) or a Unix time (GoToSocial). One gate per server
+responses, read by `core.pacing.parse_reset` (the one header parser). One gate per server
 (and per token): when the remaining budget falls to the reserve, callers wait until the reset.
 The user's own server has one gate per sign-in (`shared_gate`), fed by every response from it —
 the follow queue's included — so matching never spends the reserve the follows count on.
@@ -12,24 +12,10 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Mapping
-from datetime import datetime
+
+from fedimove.core.pacing import parse_reset
 
 Sleep = Callable[[float], None]
-
-
-def parse_reset(value: str | None, now: float) -> float | None:
-    """The reset moment as a Unix time; None when the header is missing or unreadable."""
-    if not value:
-        return None
-    text = value.strip()
-    try:
-        number = float(text)
-    except ValueError:
-        try:
-            return datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()
-        except ValueError:
-            return None
-    return number if number > 10**9 else now + number
 
 
 _SHARED: dict[str, RateLimitGate] = {}
