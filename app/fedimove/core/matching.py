@@ -23,10 +23,6 @@ from fedimove.core.handle_rules import ANNOUNCEMENTS
 from fedimove.core.handles import Found, Handle, in_text
 from fedimove.core.remote_profile import RemoteProfile
 
-# Raised whenever a rule here or in handle extraction changes what a match is: a workspace
-# matched under other rules is judged again from what it stored (issue 12).
-RULES_VERSION = 2
-
 
 class Confidence(StrEnum):
     CONFIRMED = "confirmed"

@@ -29,7 +29,6 @@ from fedimove.core.handle_rules import DEFAULT_PROBE_HOSTS
 from fedimove.core.handles import Handle
 from fedimove.core.i18n import QT_TRANSLATE_NOOP
 from fedimove.core.matching import (
-    RULES_VERSION,
     Candidate,
     EvidenceKind,
     Match,
@@ -40,6 +39,7 @@ from fedimove.core.matching import (
     published_candidates,
 )
 from fedimove.core.remote_profile import AccountState, RemoteProfile
+from fedimove.core.rules_version import RULES_VERSION
 from fedimove.fediverse.home import HomeClient
 from fedimove.fediverse.session import access_token, signed_in_account
 from fedimove.fediverse.verify import Verifier
