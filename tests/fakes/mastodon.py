@@ -683,9 +683,15 @@ class FakeMastodon:
         return Response.json(self._json(account))
 
     def _relationships(self, request: Request, grant: FakeToken) -> Response:
+        """In the order asked, unknown ids left out, and suspended accounts too unless
+        `with_suspended` (RelationshipsController)."""
         ids = request.query.get("id[]", []) + request.query.get("id", [])
         owner = grant.account_id or ""
-        return Response.json([self._relation(owner, i) for i in ids if i in self.accounts])
+        suspended = _rails_bool(request.arg("with_suspended") or "false")
+        known = [
+            i for i in ids if i in self.accounts and (suspended or not self.accounts[i].suspended)
+        ]
+        return Response.json([self._relation(owner, i) for i in known])
 
     def _relation(self, owner: str, target_id: str) -> dict[str, Any]:
         return relationship_json(
@@ -719,11 +725,13 @@ class FakeMastodon:
             page = items[:limit]
         headers = {}
         if page:
-            base = f"https://{self.domain}{request.path}"
+            # pagination_params: the request's `limit` only, then max_id / since_id (sorted).
+            base = f"https://{self.domain}{request.path}?"
+            kept = f"limit={request.arg('limit')}&" if request.arg("limit") else ""
             links = []
             if len(page) == limit:
-                links.append(f'<{base}?max_id={page[-1][0]}>; rel="next"')
-            links.append(f'<{base}?min_id={page[0][0]}>; rel="prev"')
+                links.append(f'<{base}{kept}max_id={page[-1][0]}>; rel="next"')
+            links.append(f'<{base}{kept}since_id={page[0][0]}>; rel="prev"')
             headers["Link"] = ", ".join(links)
         return Response.json([data for _, data in page], headers=headers)
 

@@ -155,6 +155,37 @@ def test_following_pagination_with_link_headers(signed_in: SignedIn) -> None:
     assert sorted(seen) == [f"u{n}" for n in range(5)] and len(seen) == 5
 
 
+def test_following_links_are_written_as_a_real_mastodon_writes_them(signed_in: SignedIn) -> None:
+    """As the cassettes in Mastodon.py's sdist record account lists: the request's `limit`
+    kept, `max_id` (the last follow's id) for next, `since_id` for prev, no next on the last."""
+    fake = signed_in.fake
+    client = client_for(BASE, signed_in.token)
+    for n in range(3):
+        client.account_follow(fake.add_account(f"u{n}").id)
+    session = new_session()
+    auth = {"Authorization": f"Bearer {signed_in.token}"}
+    url = f"{BASE}/api/v1/accounts/{signed_in.account.id}/following"
+    first = session.get(url, params={"limit": "2"}, headers=auth)
+    assert first.headers["Link"] == (
+        f'<{url}?limit=2&max_id=2>; rel="next", <{url}?limit=2&since_id=3>; rel="prev"'
+    )
+    last = session.get(url, params={"limit": "2", "max_id": "2"}, headers=auth)
+    assert [a["acct"] for a in last.json()] == ["u0"]
+    assert last.headers["Link"] == f'<{url}?limit=2&since_id=1>; rel="prev"'
+    assert session.get(url, headers=auth).headers["Link"] == f'<{url}?since_id=3>; rel="prev"'
+
+
+def test_relationships_leave_out_suspended_accounts(signed_in: SignedIn) -> None:
+    """RelationshipsController answers for accounts not suspended, in the order asked."""
+    fake = signed_in.fake
+    alice, gone = fake.add_account("alice"), fake.add_account("gone", suspended=True)
+    client = client_for(BASE, signed_in.token)
+    found = client.account_relationships([gone.id, alice.id, "1"])
+    assert [str(r["id"]) for r in found] == [alice.id]
+    found = client.account_relationships([gone.id, alice.id], with_suspended=True)
+    assert [str(r["id"]) for r in found] == [gone.id, alice.id]
+
+
 def test_search_resolves_remote_accounts(signed_in: SignedIn) -> None:
     from tests.fakes.mastodon_model import FakeAccount
 
