@@ -884,14 +884,6 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <translation>Fedimove travaille encore. Quitter quand même ? Ce qui a été fait est conservé, et il reprendra là où il s’est arrêté la prochaine fois.</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>The new language will be used the next time you open Fedimove.</source>
-        <translation>La nouvelle langue sera utilisée à la prochaine ouverture de Fedimove.</translation>
-    </message>
-    <message>
         <source>About Fedimove</source>
         <translation>À propos de Fedimove</translation>
     </message>

@@ -11,9 +11,14 @@ from fedimove import i18n
 
 @pytest.fixture(autouse=True)
 def english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """English translators, and the default locale a language switch may change put back."""
+    from PySide6.QtCore import QLocale
+
+    locale = QLocale()
     i18n.install("en")
     yield
     i18n.install("en")
+    QLocale.setDefault(locale)
 
 
 @pytest.fixture(autouse=True)

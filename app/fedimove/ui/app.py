@@ -4,28 +4,12 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
-from fedimove import i18n
 from fedimove.sources.xweb import engine as xweb_engine
-from fedimove.ui import settings as ui_settings
 from fedimove.ui.app_icon import app_icon
+from fedimove.ui.language import install_language
 from fedimove.ui.main_window import MainWindow
-
-
-def chosen_language() -> str:
-    choice = ui_settings.language_choice()
-    return i18n.preferred_language(None if choice == "system" else choice)
-
-
-def install_language() -> None:
-    """Translations, and dates and numbers in the same language when the user chose one."""
-    language = chosen_language()
-    i18n.install(language)
-    if ui_settings.language_choice() != "system":
-        QLocale.setDefault(QLocale(language))
-
 
 GIL_SWITCH_SECONDS = 0.001
 
@@ -45,34 +29,6 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-class WindowKeeper:
-    """Owns the main window; a language switch rebuilds it in the new language when idle,
-    keeping what the user typed, the step shown and the Migrate log (`window_state`)."""
-
-    def __init__(self) -> None:
-        self.window = self._open()
-
-    def _open(self) -> MainWindow:
-        window = MainWindow()
-        window.language_chosen.connect(self._switch_language)
-        window.show()
-        return window
-
-    def _switch_language(self, _code: str) -> None:
-        old = self.window
-        if old.busy():
-            old.tell_language_later()
-            return
-        from fedimove.ui import window_state
-
-        typed = window_state.capture(old)
-        install_language()
-        old.close()
-        self.window = self._open()
-        window_state.restore(self.window, typed)
-        old.deleteLater()
-
-
 def run_xweb_window() -> int:
     """`fedimove read-x`: the "Read from x.com" window on its own, in a process of its own."""
     from fedimove.store import logs
@@ -90,10 +46,9 @@ def run_gui() -> int:
 
     logs.configure()
     app = create_app()
-    keeper = WindowKeeper()
-    code = app.exec()
-    del keeper
-    return code
+    window = MainWindow()  # a language switch retranslates it in place (ui/language.py)
+    window.show()
+    return app.exec()
 
 
 if __name__ == "__main__":

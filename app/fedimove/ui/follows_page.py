@@ -21,6 +21,7 @@ from fedimove.ui.step_page import StepPage
 from fedimove.ui.widgets import Notice, heading, text_label
 
 PREVIEW_SIZE = 8  # accounts shown by name; the rest are counted
+FIGURES = ("following", "followers", "lists", "resolved_usernames")
 
 
 def _name(username: str | None, display_name: str | None) -> str:
@@ -33,37 +34,35 @@ class FollowsPage(StepPage):
 
     preview_loaded = Signal(int)
 
-    def __init__(self, engines: Engines, parent: QWidget | None = None) -> None:
-        super().__init__(
-            self.tr("Your follows"),
-            self.tr(
-                "Fedimove needs the list of accounts you follow on Twitter. Your Twitter data "
-                "archive has it, even now that Twitter's API is closed."
-            ),
-            parent,
+    def step_title(self) -> str:
+        return self.tr("Your follows")
+
+    def step_intro(self) -> str:
+        return self.tr(
+            "Fedimove needs the list of accounts you follow on Twitter. Your Twitter data "
+            "archive has it, even now that Twitter's API is closed."
         )
+
+    def __init__(self, engines: Engines, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.engines = engines
         self.wizard: ArchiveWizard | None = None
         self._preview_for: int | None = None
         self._jobs: set[JobHandle] = set()
+        self.overview = Overview()
+        self._owner_account: Mapping[str, object] | None = None
+        self._preview_rest = 0
+        self.preview_more: QLabel | None = None
         self._owner_row()
         self.figures = QGridLayout()
         self.figures.setHorizontalSpacing(28)
         self.figure_labels: dict[str, QLabel] = {}
         self.figure_captions: dict[str, QLabel] = {}
-        captions = {
-            "following": self.tr("accounts you follow"),
-            "followers": self.tr("followers"),
-            "lists": self.tr("lists"),
-            "resolved_usernames": self.tr("usernames known"),
-        }
-        self._captions = captions
-        for column, (key, caption) in enumerate(captions.items()):
+        for column, key in enumerate(FIGURES):
             number = heading("–", self, size=2.0)
-            number.setAccessibleName(caption)
             self.figure_labels[key] = number
             self.figures.addWidget(number, 0, column)
-            self.figure_captions[key] = text_label(caption, self)
+            self.figure_captions[key] = text_label("", self)
             self.figures.addWidget(self.figure_captions[key], 1, column)
         self.body.addLayout(self.figures)
         self.numbers_only, self.read_usernames_button = add_numbers_only(self)
@@ -71,24 +70,63 @@ class FollowsPage(StepPage):
         self.body.addWidget(self.preview_title)
         self.preview = FlowLayout(spacing=8)
         self.body.addLayout(self.preview)
-        self.empty = Notice(
-            self.tr("Nothing imported yet. Start with your Twitter archive."), parent=self
-        )
+        self.empty = Notice(parent=self)
         self.body.addWidget(self.empty)
         row = QHBoxLayout()
-        self.import_button = QPushButton(icon("step-follows"), self.tr("Import your archive…"))
+        self.import_button = QPushButton(icon("step-follows"), "")
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.open_wizard)
         row.addWidget(self.import_button)
-        self.api_button = QPushButton(self.tr("Use Twitter access instead"), self)
+        self.api_button = QPushButton(self)
         self.api_button.clicked.connect(lambda: self.go_to.emit(int(Step.TWITTER)))
         row.addWidget(self.api_button)
         row.addStretch(1)
         self.body.addLayout(row)
-        self.next_button = QPushButton(self.tr("Next: your Mastodon account"), self)
+        self.next_button = QPushButton(self)
         self.next_button.clicked.connect(lambda: self.go_to.emit(int(Step.MASTODON)))
         self.body.addWidget(self.next_button)
         self.body.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.owner_caption.setText(
+            self.tr("This workspace holds the follows of this Twitter account.")
+        )
+        self.empty.setText(self.tr("Nothing imported yet. Start with your Twitter archive."))
+        self.api_button.setText(self.tr("Use Twitter access instead"))
+        self.next_button.setText(self.tr("Next: your Mastodon account"))
+        self._word_overview()
+        self._word_owner()
+        self._word_preview()
+        super().retranslate()
+
+    def _word_overview(self) -> None:
+        """The figures' captions and the import button, from the last overview."""
+        overview = self.overview
+        captions = {
+            "following": self.tr("accounts you follow"),
+            "followers": self.tr("followers"),
+            "lists": self.tr("lists"),
+            "resolved_usernames": self.tr("usernames known"),
+        }
+        for key, label in self.figure_labels.items():
+            # None: the archive has no such file — "not in this archive", never 0.
+            absent = key in overview.status and overview.status[key] is None
+            caption = captions[key]
+            if absent:
+                caption = self.tr("%1 (not in this archive)").replace("%1", caption)
+            label.setAccessibleName(caption)
+            self.figure_captions[key].setText(caption)
+        self.import_button.setText(
+            self.tr("Import a newer archive…")
+            if overview.following > 0
+            else self.tr("Import your archive…")
+        )
+
+    def _word_preview(self) -> None:
+        self.preview_title.setText(self.tr("Among them:"))
+        if self.preview_more is not None:
+            self.preview_more.setText(self.tr("and %n more", "", self._preview_rest))
 
     def _owner_row(self) -> None:
         self.owner = QWidget(self)
@@ -99,9 +137,7 @@ class FollowsPage(StepPage):
         texts = QVBoxLayout()
         self.owner_name = heading("", self.owner, size=1.2)
         texts.addWidget(self.owner_name)
-        self.owner_caption = text_label(
-            self.tr("This workspace holds the follows of this Twitter account."), self.owner
-        )
+        self.owner_caption = text_label("", self.owner)
         texts.addWidget(self.owner_caption)
         row.addLayout(texts, 1)
         self.owner.hide()
@@ -110,18 +146,27 @@ class FollowsPage(StepPage):
     def _show_owner(self, account: object) -> None:
         """The @account (and its picture) whose data this is: never mix two people's follows."""
         if not isinstance(account, Mapping):
+            self._owner_account = None
             self.owner.hide()
             return
+        self._owner_account = account
         username, display_name = account.get("username"), account.get("display_name")
-        name = _name(username, display_name) or self.tr("Account #%1").replace(
+        self.owner_avatar.setPixmap(
+            initials_pixmap(str(display_name or username or ""), 48, self.devicePixelRatioF())
+        )
+        self._word_owner()
+        self.owner.show()
+
+    def _word_owner(self) -> None:
+        account = self._owner_account
+        if account is None:
+            return
+        username, display_name = account.get("username"), account.get("display_name")
+        name = _name(username, display_name) or self.tr("Account #%1").replace(  # type: ignore[arg-type]
             "%1", str(account.get("id"))
         )
         self.owner_name.setText(name)
         self.owner_name.setAccessibleName(name)
-        self.owner_avatar.setPixmap(
-            initials_pixmap(display_name or username or "", 48, self.devicePixelRatioF())
-        )
-        self.owner.show()
 
     def _load_preview(self, following: int) -> None:
         if following == self._preview_for:
@@ -141,10 +186,12 @@ class FollowsPage(StepPage):
                 item.widget().deleteLater()
         for profile in profiles:
             self.preview.addWidget(self._chip(profile))
-        rest = following - len(profiles)
-        if rest > 0:
-            self.preview.addWidget(text_label(self.tr("and %n more", "", rest), self))
-        self.preview_title.setText(self.tr("Among them:") if profiles else "")
+        self._preview_rest = following - len(profiles)
+        self.preview_more = None
+        if self._preview_rest > 0:
+            self.preview_more = text_label("", self)
+            self.preview.addWidget(self.preview_more)
+        self._word_preview()
         self.preview_title.setVisible(bool(profiles))
         self.preview_loaded.emit(len(profiles))
 
@@ -165,17 +212,13 @@ class FollowsPage(StepPage):
         return chip
 
     def update_overview(self, overview: Overview) -> None:
+        self.overview = overview
         for key, label in self.figure_labels.items():
-            # None: the archive has no such file — "not in this archive", never 0.
             absent = key in overview.status and overview.status[key] is None
-            caption = self._captions[key]
-            if absent:
-                caption = self.tr("%1 (not in this archive)").replace("%1", caption)
             label.setText("—" if absent else str(overview.count(key)))
-            label.setAccessibleName(caption)
-            self.figure_captions[key].setText(caption)
+        self._word_overview()
         imported = overview.following > 0
-        show_numbers_only(self.numbers_only, self.read_usernames_button, overview)
+        show_numbers_only(self, self.numbers_only, self.read_usernames_button, overview)
         self._show_owner(overview.status.get("account") if imported else None)
         if imported:
             self._load_preview(overview.following)
@@ -183,9 +226,6 @@ class FollowsPage(StepPage):
             self._show_preview([], 0)
         self.empty.setVisible(not imported)
         self.next_button.setVisible(imported)
-        self.import_button.setText(
-            self.tr("Import a newer archive…") if imported else self.tr("Import your archive…")
-        )
 
     def open_wizard(self, *, skip_request: bool = False) -> ArchiveWizard:
         self.wizard = ArchiveWizard(self.engines.archive_importer, self.window())

@@ -8,9 +8,10 @@ x.com's answers from it), and takes the file by button or by drag and drop.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,10 +26,10 @@ from PySide6.QtWidgets import (
 from fedimove.jobs.qt_runner import JobHandle
 from fedimove.jobs.xweb_har import HarSummary, ImportHarJob, summary_lines
 from fedimove.ui.flow_layout import FlowLayout
-from fedimove.ui.widgets import Notice, error_text, text_label
+from fedimove.ui.widgets import Notice, Retranslating, error_text, text_label
 
 
-class HarImportBox(QGroupBox):
+class HarImportBox(Retranslating, QGroupBox):
     """`imported` fires with the HarSummary, `failed` with the error (tests wait on them)."""
 
     imported = Signal(object)
@@ -89,11 +90,7 @@ class HarImportBox(QGroupBox):
             )
         )
         self.import_button.setText(self.tr("Import a browser recording (HAR)…"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        super().retranslate()
 
     def _show_steps(self, shown: bool) -> None:
         self.steps.setVisible(shown)
@@ -121,15 +118,17 @@ class HarImportBox(QGroupBox):
         handle.signals.finished.connect(self._finished)
         self.import_button.setEnabled(False)
         self.bar.show()
-        self._say(self.tr("Reading %1…").replace("%1", path.name))
+        self._say(lambda: self.tr("Reading %1…").replace("%1", path.name))
         handle.start()
 
     def _done(self, summary: HarSummary) -> None:
-        self._say("\n".join(summary_lines(summary)), warning="following" not in summary.complete)
+        self._say(
+            lambda: "\n".join(summary_lines(summary)), warning="following" not in summary.complete
+        )
         self.imported.emit(summary)
 
     def _failed(self, error: object) -> None:
-        self._say(error_text(error), warning=True)
+        self._say(lambda: error_text(error), warning=True)
         self.failed.emit(error)
 
     def _finished(self) -> None:
@@ -137,9 +136,10 @@ class HarImportBox(QGroupBox):
         self.bar.hide()
         self.import_button.setEnabled(True)
 
-    def _say(self, text: str, *, warning: bool = False) -> None:
+    def _say(self, render: Callable[[], str], *, warning: bool = False) -> None:
+        """The outcome, worded again from its state on a language switch."""
         self.result.show()
-        self.result.setText(text)
+        self.show_text(self.result.setText, render)
         self.result.set_kind("warning" if warning else "info")
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

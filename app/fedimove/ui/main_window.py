@@ -28,12 +28,13 @@ from fedimove.ui import settings as ui_settings
 from fedimove.ui.engines import Engines, discover
 from fedimove.ui.follows_page import FollowsPage
 from fedimove.ui.icons import icon
+from fedimove.ui.language import install_language
 from fedimove.ui.mastodon_page import MastodonPage
 from fedimove.ui.matches_page import MatchesPage
 from fedimove.ui.migrate_page import MigratePage
 from fedimove.ui.step_page import StepPage
 from fedimove.ui.twitter_page import TwitterPage
-from fedimove.ui.widgets import Notice, error_text
+from fedimove.ui.widgets import Notice, Retranslating, error_text
 
 STEP_ICONS = {
     Step.TWITTER: "step-twitter-access",
@@ -47,11 +48,14 @@ MINIMUM_SIZE = QSize(840, 600)  # every screen holds down to this; the window ne
 STATE_ICONS = {StepState.DONE: "status-done", StepState.ATTENTION: "status-warning"}
 
 
-class MainWindow(QMainWindow):
-    """`overview_loaded` fires after each refresh (tests and pages wait on it)."""
+class MainWindow(Retranslating, QMainWindow):
+    """`overview_loaded` fires after each refresh (tests and pages wait on it).
+
+    Choosing a language installs its translators and nothing else: this window and every
+    page retranslate themselves in place (`Retranslating`), so nothing is rebuilt.
+    """
 
     overview_loaded = Signal(object)
-    language_chosen = Signal(str)
 
     def __init__(self, engines: Engines | None = None) -> None:
         super().__init__()
@@ -60,9 +64,7 @@ class MainWindow(QMainWindow):
         self.overview = Overview()
         self._first_overview = True
         self._resume_step = Step.MIGRATE
-        self._stay = False
         self._jobs: set[JobHandle] = set()
-        self.setWindowTitle(self.tr("Fedimove"))
         self.setMinimumSize(MINIMUM_SIZE)
         self.resize(1040, 680)
         self._build()
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
         self._restored_step = self._saved_step()
         if self._restored_step is not None:
             self.show_step(int(self._restored_step))
+        self.retranslate()
         # The workspace is read once the window is on screen: its first paint does not wait
         # for the engines' imports (Mastodon.py, tweepy) the status job brings in.
         QTimer.singleShot(0, self.refresh)
@@ -84,7 +87,6 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.sidebar = QListWidget(body)
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setAccessibleName(self.tr("Steps"))
         self.sidebar.setIconSize(QSize(22, 22))
         self.sidebar.setFixedWidth(SIDEBAR_WIDTH)
         self.sidebar.setSpacing(2)
@@ -108,9 +110,7 @@ class MainWindow(QMainWindow):
         ]
         for step, page in zip(Step, self.pages, strict=True):
             self.stack.addWidget(page)
-            item = QListWidgetItem(icon(STEP_ICONS[step]), self._item_text(step, ""))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, page.accessibleName())
-            self.sidebar.addItem(item)
+            self.sidebar.addItem(QListWidgetItem(icon(STEP_ICONS[step]), ""))
             page.go_to.connect(self.show_step)
             page.changed.connect(self.refresh)
             if isinstance(page, TwitterPage):
@@ -126,64 +126,96 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(16, 12, 16, 0)
         self.banner_notice = Notice("", parent=banner)
         row.addWidget(self.banner_notice, 1)
-        self.resume_button = QPushButton(self.tr("Resume"), banner)
+        self.resume_button = QPushButton(banner)
         self.resume_button.clicked.connect(self._resume)
-        dismiss = QPushButton(self.tr("Not now"), banner)
-        dismiss.clicked.connect(banner.hide)
+        self.dismiss_button = QPushButton(banner)
+        self.dismiss_button.clicked.connect(banner.hide)
         row.addWidget(self.resume_button)
-        row.addWidget(dismiss)
+        row.addWidget(self.dismiss_button)
         banner.hide()
         return banner
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        import_action = QAction(self.tr("&Import a Twitter archive…"), self)
-        import_action.setShortcut(QKeySequence.StandardKey.Open)
-        import_action.triggered.connect(lambda: self.import_archive())
-        file_menu.addAction(import_action)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for step, page in zip(Step, self.pages, strict=True):
-            action = QAction(page.accessibleName(), self)
+        """The menus; their words are set in `retranslate()`."""
+        self.file_menu = self.menuBar().addMenu("")
+        self.import_action = QAction(self)
+        self.import_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.import_action.triggered.connect(lambda: self.import_archive())
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addSeparator()
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = self.menuBar().addMenu("")
+        self.step_actions: list[QAction] = []
+        for step in Step:
+            action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{int(step) + 1}"))
             action.triggered.connect(lambda _=False, s=step: self.show_step(int(s)))
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        language_menu = view_menu.addMenu(self.tr("&Language"))
+            self.view_menu.addAction(action)
+            self.step_actions.append(action)
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
         group = QActionGroup(self)
         current = ui_settings.language_choice()
-        for code, label in (
-            ("system", self.tr("Same as the system")),
-            ("en", "English"),
-            ("fr", "Français"),
-        ):
+        # Each language is named in its own words, whatever the language shown.
+        self.language_actions: dict[str, QAction] = {}
+        for code, label in (("system", ""), ("en", "English"), ("fr", "Français")):
             action = QAction(label, self, checkable=True)
             action.setChecked(code == current)
             action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
             group.addAction(action)
-            language_menu.addAction(action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Fedimove"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._about)
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        """Every word of the window, the sidebar and the menus, in the language installed."""
+        self.setWindowTitle(self.tr("Fedimove"))
+        self.sidebar.setAccessibleName(self.tr("Steps"))
+        self.resume_button.setText(self.tr("Resume"))
+        self.dismiss_button.setText(self.tr("Not now"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.import_action.setText(self.tr("&Import a Twitter archive…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        for action, page in zip(self.step_actions, self.pages, strict=True):
+            action.setText(page.step_title())
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.language_actions["system"].setText(self.tr("Same as the system"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Fedimove"))
+        self._word_steps()
+        super().retranslate()
 
     # Steps ----------------------------------------------------------------------------------
 
-    def _item_text(self, step: Step, summary: str) -> str:
-        title = f"{int(step) + 1}. {self.pages[step].accessibleName()}"
-        return f"{title}\n{summary}" if summary else title
+    def _word_steps(self) -> None:
+        """The sidebar's steps: title, what the workspace holds, and (once read) the state."""
+        loaded = not self._first_overview
+        states = step_states(self.overview)
+        summaries = self._summaries(self.overview) if loaded else {}
+        state_texts = {
+            StepState.DONE: self.tr("done"),
+            StepState.TODO: self.tr("to do"),
+            StepState.ATTENTION: self.tr("needs attention"),
+        }
+        for step, page in zip(Step, self.pages, strict=True):
+            item = self.sidebar.item(int(step))
+            title = f"{int(step) + 1}. {page.step_title()}"
+            summary = summaries.get(step, "")
+            item.setText(f"{title}\n{summary}" if summary else title)
+            spoken = f"{page.step_title()}, {state_texts[states[step]]}"
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole, spoken if loaded else page.step_title()
+            )
 
     def show_step(self, step: int) -> None:
         self.sidebar.setCurrentRow(step)
-
-    def keep_step(self, step: int) -> None:
-        """Show this step and stay there when the first overview comes in (language switch)."""
-        self._stay = True
-        self.show_step(step)
 
     def current_step(self) -> Step:
         return Step(self.stack.currentIndex())
@@ -217,25 +249,16 @@ class MainWindow(QMainWindow):
     def _apply_overview(self, overview: Overview) -> None:
         self.overview = overview
         states = step_states(overview)
-        summaries = self._summaries(overview)
         for step in Step:
-            item = self.sidebar.item(int(step))
-            item.setText(self._item_text(step, summaries[step]))
-            item.setIcon(icon(STATE_ICONS.get(states[step], STEP_ICONS[step])))
-            state_text = {
-                StepState.DONE: self.tr("done"),
-                StepState.TODO: self.tr("to do"),
-                StepState.ATTENTION: self.tr("needs attention"),
-            }[states[step]]
-            item.setData(
-                Qt.ItemDataRole.AccessibleTextRole,
-                f"{self.pages[step].accessibleName()}, {state_text}",
+            self.sidebar.item(int(step)).setIcon(
+                icon(STATE_ICONS.get(states[step], STEP_ICONS[step]))
             )
         for page in self.pages:
             page.update_overview(overview)
         if self._first_overview:
             self._first_overview = False
             self._start_where_left(overview)
+        self._word_steps()
         self.overview_loaded.emit(overview)
 
     def _summaries(self, overview: Overview) -> dict[Step, str]:
@@ -262,20 +285,19 @@ class MainWindow(QMainWindow):
         """Open on the next unfinished step, or further on where the user was last time."""
         suggested = suggest(overview)
         restored = self._restored_step
-        if (
-            not self._stay
-            and (restored is None or restored < suggested)
-            and self.sidebar.currentRow() == (-1 if restored is None else int(restored))
+        if (restored is None or restored < suggested) and self.sidebar.currentRow() == (
+            -1 if restored is None else int(restored)
         ):
             self.show_step(int(suggested))
         offer = resume_offer(overview)
         if offer is Step.MIGRATE:
-            self.banner_notice.setText(
-                self.tr(
+            self.show_text(
+                self.banner_notice.setText,
+                lambda: self.tr(
                     "%n follow(s) are still waiting from last time. Resume where you stopped?",
                     "",
                     overview.pending,
-                )
+                ),
             )
             self._resume_step = offer
             self.banner.show()
@@ -285,7 +307,8 @@ class MainWindow(QMainWindow):
         self.show_step(int(self._resume_step))
 
     def _overview_failed(self, error: object) -> None:
-        self.pages[Step.FOLLOWS].intro.setText(error_text(error))
+        follows = self.pages[Step.FOLLOWS]
+        follows.show_text(follows.intro.setText, lambda: error_text(error))
         if self._first_overview:
             self._first_overview = False
             self.show_step(int(Step.FOLLOWS))
@@ -293,8 +316,10 @@ class MainWindow(QMainWindow):
     # Window ---------------------------------------------------------------------------------
 
     def choose_language(self, code: str) -> None:
+        """Remember the choice and switch now: every widget retranslates itself in place."""
         self.settings.setValue(ui_settings.LANGUAGE, code)
-        self.language_chosen.emit(code)
+        self.language_actions[code].setChecked(True)
+        install_language()
 
     def busy(self) -> bool:
         return any(page.busy() for page in self.pages)
@@ -309,13 +334,6 @@ class MainWindow(QMainWindow):
             ),
         )
         return answer == QMessageBox.StandardButton.Yes
-
-    def tell_language_later(self) -> None:
-        QMessageBox.information(
-            self,
-            self.tr("Language"),
-            self.tr("The new language will be used the next time you open Fedimove."),
-        )
 
     def _about(self) -> None:
         QMessageBox.about(

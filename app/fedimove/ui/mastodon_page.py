@@ -6,6 +6,7 @@ jobs; the page only shows where things stand and passes the pasted code on.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -30,37 +31,35 @@ class MastodonPage(StepPage):
 
     signed_in = Signal(object)
 
-    def __init__(self, engines: Engines, parent: QWidget | None = None) -> None:
-        super().__init__(
-            self.tr("Mastodon account"),
-            self.tr(
-                "Sign in to the Mastodon server where you want to follow people. You sign in on "
-                "your server's own page, in your browser: Fedimove never sees your password."
-            ),
-            parent,
+    def step_title(self) -> str:
+        return self.tr("Mastodon account")
+
+    def step_intro(self) -> str:
+        return self.tr(
+            "Sign in to the Mastodon server where you want to follow people. You sign in on "
+            "your server's own page, in your browser: Fedimove never sees your password."
         )
+
+    def __init__(self, engines: Engines, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.engines = engines
         self.flow: LoginFlow | None = None
         self.handle: JobHandle | None = None
         self._attempt = 0
-        self.state = Notice(self.tr("Not signed in to Mastodon yet."), parent=self)
+        self.state = Notice(parent=self)
         self.body.addWidget(self.state)
+        self._say(self._not_signed_in)
         self._server_row()
         self._paste_row()
-        self.budget = text_label(
-            self.tr(
-                "Mastodon allows 400 follows a day and 300 requests every 5 minutes: Fedimove "
-                "paces itself to stay within them, and tells you when the rest will go."
-            ),
-            self,
-        )
+        self.budget = text_label("", self)
+        self.show_text(self.budget.setText, self._pacing)
         self.body.addWidget(self.budget)
         row = FlowLayout()
-        self.sign_out = QPushButton(self.tr("Sign out"), self)
+        self.sign_out = QPushButton(self)
         self.sign_out.clicked.connect(self._sign_out)
-        self.other_server = QPushButton(self.tr("Use another server…"), self)
+        self.other_server = QPushButton(self)
         self.other_server.clicked.connect(self._ask_server)
-        self.next_button = QPushButton(self.tr("Next: your matches"), self)
+        self.next_button = QPushButton(self)
         self.next_button.clicked.connect(lambda: self.go_to.emit(int(Step.MATCHES)))
         row.addWidget(self.sign_out)
         row.addWidget(self.other_server)
@@ -68,22 +67,44 @@ class MastodonPage(StepPage):
         self.body.addLayout(row)
         self.body.addStretch(1)
         self._show_account(None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.server.setPlaceholderText(self.tr("Your server, e.g. mastodon.social"))
+        self.server.setAccessibleName(self.tr("Mastodon server"))
+        self.sign_in.setText(self.tr("Sign in in the browser"))
+        self.cancel.setText(self.tr("Cancel"))
+        self.open_paste.setText(self.tr("Open this address"))
+        self.code.setPlaceholderText(self.tr("Paste the code here"))
+        self.code.setAccessibleName(self.tr("Code from the server"))
+        self.use_code.setText(self.tr("Use this code"))
+        self.sign_out.setText(self.tr("Sign out"))
+        self.other_server.setText(self.tr("Use another server…"))
+        self.next_button.setText(self.tr("Next: your matches"))
+        super().retranslate()
+
+    def _not_signed_in(self) -> str:
+        return self.tr("Not signed in to Mastodon yet.")
+
+    def _pacing(self) -> str:
+        return self.tr(
+            "Mastodon allows 400 follows a day and 300 requests every 5 minutes: Fedimove "
+            "paces itself to stay within them, and tells you when the rest will go."
+        )
 
     def _server_row(self) -> None:
         self.server_box = QWidget(self)
         row = QHBoxLayout(self.server_box)
         row.setContentsMargins(0, 0, 0, 0)
         self.server = QLineEdit(self)
-        self.server.setPlaceholderText(self.tr("Your server, e.g. mastodon.social"))
-        self.server.setAccessibleName(self.tr("Mastodon server"))
         self.server.returnPressed.connect(self.start_sign_in)
         self.server.textChanged.connect(lambda text: self.sign_in.setEnabled(bool(text.strip())))
         row.addWidget(self.server, 1)
-        self.sign_in = QPushButton(self.tr("Sign in in the browser"), self)
+        self.sign_in = QPushButton(self)
         self.sign_in.setEnabled(False)
         self.sign_in.clicked.connect(self.start_sign_in)
         row.addWidget(self.sign_in)
-        self.cancel = QPushButton(self.tr("Cancel"), self)
+        self.cancel = QPushButton(self)
         self.cancel.clicked.connect(self.cancel_sign_in)
         row.addWidget(self.cancel)
         self.body.addWidget(self.server_box)
@@ -95,13 +116,11 @@ class MastodonPage(StepPage):
         self.paste_url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.body.addWidget(self.paste_url)
         row = QHBoxLayout()
-        self.open_paste = QPushButton(self.tr("Open this address"), self)
+        self.open_paste = QPushButton(self)
         self.open_paste.clicked.connect(lambda: open_url(self.paste_url.text()))
         self.code = QLineEdit(self)
-        self.code.setPlaceholderText(self.tr("Paste the code here"))
-        self.code.setAccessibleName(self.tr("Code from the server"))
         self.code.returnPressed.connect(self.submit_code)
-        self.use_code = QPushButton(self.tr("Use this code"), self)
+        self.use_code = QPushButton(self)
         self.use_code.clicked.connect(self.submit_code)
         for widget in (self.open_paste, self.code, self.use_code):
             row.addWidget(widget)
@@ -126,15 +145,17 @@ class MastodonPage(StepPage):
         try:
             self.flow = LoginFlow(self.server.text(), translate=QCoreApplication.translate)
         except FedimoveError as error:
-            self._say(error_text(error), warning=True)
+            problem = error  # the name `error` is gone once the except block ends
+            self._say(lambda: error_text(problem), warning=True)
             return
         self._attempt += 1
+        attempt, url = self._attempt, self.flow.instance_url
         self._say(
-            self.tr("Checking %1… (attempt %2)")
-            .replace("%1", self.flow.instance_url)
-            .replace("%2", str(self._attempt))
-            if self._attempt > 1
-            else self.tr("Checking %1…").replace("%1", self.flow.instance_url)
+            lambda: (
+                self.tr("Checking %1… (attempt %2)").replace("%1", url).replace("%2", str(attempt))
+                if attempt > 1
+                else self.tr("Checking %1…").replace("%1", url)
+            )
         )
         self._run(CheckServerJob(self.flow), self._server_checked)
 
@@ -147,31 +168,35 @@ class MastodonPage(StepPage):
         assert flow is not None
 
         def contact_server() -> None:
-            self._say(QCoreApplication.translate("SignIn", "Contacting the server"))
+            self._say(lambda: QCoreApplication.translate("SignIn", "Contacting the server"))
             self._run(StartSignInJob(flow), self._browser_ready)
 
-        when_secrets_can_be_kept(
-            self, contact_server, declined=lambda: self._say(self.tr("Sign-in cancelled."))
-        )
+        when_secrets_can_be_kept(self, contact_server, declined=lambda: self._say(self._cancelled))
 
-    def _say(self, text: str, *, warning: bool = False) -> None:
-        """Every failure in the warning style, everything else as information."""
-        self.state.setText(text)
+    def _cancelled(self) -> str:
+        return self.tr("Sign-in cancelled.")
+
+    def _say(self, render: Callable[[], str], *, warning: bool = False) -> None:
+        """Every failure in the warning style, everything else as information; worded again
+        from its state on a language switch."""
+        self.show_text(self.state.setText, render)
         self.state.set_kind("warning" if warning else "info")
 
     def _browser_ready(self, url: str) -> None:
         assert self.flow is not None
+        instance = self.flow.instance_url
         self._say(
-            QCoreApplication.translate(
+            lambda: QCoreApplication.translate(
                 "Mastodon", "Your browser is opening to sign in to {instance}."
-            ).format(instance=self.flow.instance_url)
+            ).format(instance=instance)
         )
-        self.paste_help.setText(
-            QCoreApplication.translate(
+        self.show_text(
+            self.paste_help.setText,
+            lambda: QCoreApplication.translate(
                 "Mastodon",
                 "If the browser does not come back to Fedimove, open this address, sign in, "
                 "and paste the code the server shows here:",
-            )
+            ),
         )
         self.paste_url.setText(self.flow.paste_url)
         self._set_waiting(True)
@@ -200,8 +225,10 @@ class MastodonPage(StepPage):
         handle = JobHandle(job)
         self.handle = handle
         handle.signals.succeeded.connect(done)
-        handle.signals.failed.connect(lambda error: self._say(error_text(error), warning=True))
-        handle.signals.cancelled.connect(lambda: self._say(self.tr("Sign-in cancelled.")))
+        handle.signals.failed.connect(
+            lambda error: self._say(lambda: error_text(error), warning=True)
+        )
+        handle.signals.cancelled.connect(lambda: self._say(self._cancelled))
         handle.signals.finished.connect(lambda: self._job_done(handle))
         self.sign_in.setEnabled(False)
         handle.start()
@@ -227,13 +254,13 @@ class MastodonPage(StepPage):
         handle.start()
 
     def _show_budget(self, left: int) -> None:
-        self.budget.setText(
-            self.tr("Today you can still follow %n account(s) from this account.", "", left)
-            + " "
-            + self.tr(
-                "Mastodon allows 400 follows a day and 300 requests every 5 minutes: Fedimove "
-                "paces itself to stay within them, and tells you when the rest will go."
-            )
+        self.show_text(
+            self.budget.setText,
+            lambda: (
+                self.tr("Today you can still follow %n account(s) from this account.", "", left)
+                + " "
+                + self._pacing()
+            ),
         )
 
     def _ask_server(self) -> None:
@@ -254,10 +281,12 @@ class MastodonPage(StepPage):
         signed_in = home is not None
         if home is not None:
             self._say(
-                self.tr("Signed in as %1 (%2 %3).")
-                .replace("%1", home.address)
-                .replace("%2", home.software)
-                .replace("%3", home.version)
+                lambda: (
+                    self.tr("Signed in as %1 (%2 %3).")
+                    .replace("%1", home.address)
+                    .replace("%2", home.software)
+                    .replace("%3", home.version)
+                )
             )
         if signed_in:
             self._read_budget()
@@ -280,7 +309,7 @@ class MastodonPage(StepPage):
                 )
             )
         elif self.handle is None:
-            self._say(self.tr("Not signed in to Mastodon yet."))
+            self._say(self._not_signed_in)
             self._show_account(None)
 
     def busy(self) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -27,12 +27,12 @@ from fedimove.ui.labels import (
     status_text,
     unproven_text,
 )
-from fedimove.ui.widgets import heading, open_url, text_label
+from fedimove.ui.widgets import Retranslating, heading, open_url, text_label
 
 FACE_SIZE = 32
 
 
-class MatchDetails(QWidget):
+class MatchDetails(Retranslating, QWidget):
     """Shows one row; `rejected(bool)` asks the table to mark or unmark "not this person"."""
 
     rejected = Signal(bool)
@@ -43,7 +43,6 @@ class MatchDetails(QWidget):
         self.below = False
         self.avatars = AvatarLoader(self)
         self.avatars.loaded.connect(self._picture_arrived)
-        self.setAccessibleName(self.tr("Match details"))
         self.columns = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
         self.columns.setContentsMargins(12, 0, 0, 0)
         layout = QVBoxLayout()
@@ -53,14 +52,13 @@ class MatchDetails(QWidget):
         self.twitter_face, self.twitter_picture = self._face(faces)
         self.name = heading("", self, size=1.1)
         self.twitter = text_label("", self)
-        self.bio = self._bio_label(self.tr("Twitter bio"))
+        self.bio = self._bio_label()
         for label in (self.name, self.twitter, self.bio):
             self.twitter_face.addWidget(label)
         self.fediverse_face, self.fediverse_picture = self._face(faces)
         self.fediverse_name = heading("", self, size=1.1)
         self.address = text_label("", self)
-        self.address.setAccessibleName(self.tr("Fediverse address"))
-        self.fediverse_bio = self._bio_label(self.tr("Fediverse bio"))
+        self.fediverse_bio = self._bio_label()
         for label in (self.fediverse_name, self.address, self.fediverse_bio):
             self.fediverse_face.addWidget(label)
         badge_row = QHBoxLayout()
@@ -74,26 +72,39 @@ class MatchDetails(QWidget):
         layout.addStretch(1)
         evidence = QVBoxLayout()
         self.columns.addLayout(evidence, 2)
-        evidence.addWidget(text_label(self.tr("Evidence"), self))
+        self.evidence_title = text_label("", self)
+        evidence.addWidget(self.evidence_title)
         self.evidence = QPlainTextEdit(self)
         self.evidence.setReadOnly(True)
-        self.evidence.setAccessibleName(self.tr("Evidence"))
         self.evidence.setMinimumHeight(3 * self.fontMetrics().lineSpacing())
         evidence.addWidget(self.evidence, 1)
         buttons = QVBoxLayout()
         self.columns.addLayout(buttons)
-        self.open_profile = QPushButton(icon("open-external"), self.tr("Open the profile"), self)
+        self.open_profile = QPushButton(icon("open-external"), "", self)
         self.open_profile.clicked.connect(self._open_profile)
-        self.open_twitter = QPushButton(icon("open-external"), self.tr("Open on X"), self)
+        self.open_twitter = QPushButton(icon("open-external"), "", self)
         self.open_twitter.clicked.connect(self._open_twitter)
-        self.reject = QPushButton(icon("reject"), self.tr("Not this person"), self)
+        self.reject = QPushButton(icon("reject"), "", self)
         self.reject.setCheckable(True)
-        self.reject.setToolTip(self.tr("Fedimove will not follow this address for this account."))
         self.reject.clicked.connect(lambda: self.rejected.emit(self.reject.isChecked()))
         for button in (self.open_profile, self.open_twitter, self.reject):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.show_row(None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Match details"))
+        self.bio.setAccessibleName(self.tr("Twitter bio"))
+        self.address.setAccessibleName(self.tr("Fediverse address"))
+        self.fediverse_bio.setAccessibleName(self.tr("Fediverse bio"))
+        self.evidence_title.setText(self.tr("Evidence"))
+        self.evidence.setAccessibleName(self.tr("Evidence"))
+        self.open_profile.setText(self.tr("Open the profile"))
+        self.open_twitter.setText(self.tr("Open on X"))
+        self.reject.setText(self.tr("Not this person"))
+        self.reject.setToolTip(self.tr("Fedimove will not follow this address for this account."))
+        self.show_row(self.row)  # every word about the row shown is worded from the row again
+        super().retranslate()
 
     def _face(self, faces: QHBoxLayout) -> tuple[QVBoxLayout, QLabel]:
         """One side of the comparison: its picture above its name, handle and words."""
@@ -218,11 +229,10 @@ class MatchDetails(QWidget):
         if url == row.fediverse_avatar and row.address:
             self.fediverse_picture.setPixmap(round_pixmap(picture, FACE_SIZE, ratio))
 
-    def _bio_label(self, name: str) -> QLabel:
+    def _bio_label(self) -> QLabel:
         """A bio under a face: plain text, muted, at most three lines."""
         label = text_label("", self)
         label.setStyleSheet("color: #4b5563;")
-        label.setAccessibleName(name)
         label.setMaximumHeight(3 * label.fontMetrics().lineSpacing())
         return label
 
@@ -231,7 +241,7 @@ class MatchDetails(QWidget):
         date = QDate.fromString(day or "", Qt.DateFormat.ISODate)
         if not date.isValid():
             return ""
-        return " · " + self.tr("since %1").replace("%1", self.locale().toString(date, "MMMM yyyy"))
+        return " · " + self.tr("since %1").replace("%1", QLocale().toString(date, "MMMM yyyy"))
 
     def _address_text(self, row: ReviewRow) -> str:
         if row.address:

@@ -64,6 +64,16 @@ class MatchTableModel(QAbstractTableModel):
         self.picked_count = 0
         self.faces: Callable[[str | None, str], QPixmap] | None = None  # (avatar URL, name)
 
+    def retranslate(self) -> None:
+        """Headers, confidences and statuses are worded when asked for: views ask again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self.rows:
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(len(self.rows) - 1, len(Column) - 1),
+                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole],
+            )
+
     def set_rows(self, rows: list[ReviewRow]) -> None:
         self.beginResetModel()
         self.rows = rows

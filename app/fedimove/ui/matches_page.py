@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 
 from PySide6.QtCore import (
@@ -74,15 +75,17 @@ class MatchesPage(StepPage):
 
     rows_loaded = Signal(int)
 
-    def __init__(self, engines: Engines, parent: QWidget | None = None) -> None:
-        super().__init__(
-            self.tr("Matches"),
-            self.tr(
-                "For each account you follow, Fedimove looks for its fediverse address and "
-                "shows how sure it is and why. Check the ones marked “possible”."
-            ),
-            parent,
+    def step_title(self) -> str:
+        return self.tr("Matches")
+
+    def step_intro(self) -> str:
+        return self.tr(
+            "For each account you follow, Fedimove looks for its fediverse address and "
+            "shows how sure it is and why. Check the ones marked “possible”."
         )
+
+    def __init__(self, engines: Engines, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.engines = engines
         self._loaded_for: tuple[int, int] | None = None
         self._jobs: set[JobHandle] = set()
@@ -95,13 +98,7 @@ class MatchesPage(StepPage):
         self.proxy = MatchFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.model.decisions_made.connect(self._save)
-        self.state = Notice(
-            self.tr(
-                "Fedimove looks for each account's address in what it wrote, then checks it on "
-                "its server. This takes a few minutes and can be stopped and resumed."
-            ),
-            parent=self,
-        )
+        self.state = Notice("", parent=self)
         self.body.addWidget(self.state)
         self.numbers_only, self.read_usernames_button = add_numbers_only(self)
         self.body.addLayout(self._match_bar())
@@ -122,6 +119,54 @@ class MatchesPage(StepPage):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
         self._tab_order()
+        self.show_text(self.state.setText, self._explanation)
+        self.retranslate()
+
+    def _explanation(self) -> str:
+        return self.tr(
+            "Fedimove looks for each account's address in what it wrote, then checks it on "
+            "its server. This takes a few minutes and can be stopped and resumed."
+        )
+
+    def _word_match_button(self) -> None:
+        """A first search, or a second look for the accounts still without an address."""
+        self.match_button.setText(
+            self.tr("Look again for the accounts without an address")
+            if self._searched_before
+            else self.tr("Find fediverse addresses")
+        )
+
+    def retranslate(self) -> None:
+        self._word_match_button()
+        self.stop_button.setText(self.tr("Stop"))
+        self.match_bar.setAccessibleName(self.tr("Matching progress"))
+        self.websites.setText(self.tr("Also read their websites"))
+        self.websites.setToolTip(
+            self.tr(
+                "Reads the websites these accounts published on Twitter for links to their "
+                "fediverse accounts. This contacts those websites too, not only Twitter and "
+                "fediverse servers."
+            )
+        )
+        self.search.setPlaceholderText(self.tr("Search names, @usernames, addresses"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.confidence_filter.setAccessibleName(self.tr("Confidence"))
+        self.confidence_filter.setItemText(0, self.tr("Any confidence"))
+        for number, confidence in enumerate(FILTER_CONFIDENCES, start=1):
+            self.confidence_filter.setItemText(number, confidence_text(confidence))
+        self.status_filter.setAccessibleName(self.tr("Status"))
+        self.status_filter.setItemText(0, self.tr("Any status"))
+        for number, status in enumerate(FILTER_STATUSES, start=1):
+            self.status_filter.setItemText(number, status_text(status))
+        self.table.setAccessibleName(self.tr("Matches"))
+        self.model.retranslate()
+        self._size_columns()
+        self.counts.setAccessibleName(self.tr("Counts"))
+        self.select_all.setText(self.tr("Follow all shown"))
+        self.select_none.setText(self.tr("Follow none of those shown"))
+        self.next_button.setText(self.tr("Next: migrate"))
+        super().retranslate()
+        self._update_counts()
 
     def _tab_order(self) -> None:
         """Tab follows the screen: search, filters, table, details, then the buttons below."""
@@ -144,24 +189,16 @@ class MatchesPage(StepPage):
 
     def _match_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        self.match_button = QPushButton(icon("search"), self.tr("Find fediverse addresses"), self)
+        self.match_button = QPushButton(icon("search"), "", self)
         self.match_button.clicked.connect(self.find_matches)
-        self.stop_button = QPushButton(icon("stop"), self.tr("Stop"), self)
+        self.stop_button = QPushButton(icon("stop"), "", self)
         self.stop_button.clicked.connect(self.stop_matching)
         self.stop_button.hide()
         self.match_bar = QProgressBar(self)
-        self.match_bar.setAccessibleName(self.tr("Matching progress"))
         self.match_bar.hide()
         self.match_status = text_label("", self)
-        self.websites = QCheckBox(self.tr("Also read their websites"), self)
+        self.websites = QCheckBox(self)
         self.websites.setChecked(ui_settings.read_websites())
-        self.websites.setToolTip(
-            self.tr(
-                "Reads the websites these accounts published on Twitter for links to their "
-                "fediverse accounts. This contacts those websites too, not only Twitter and "
-                "fediverse servers."
-            )
-        )
         self.websites.toggled.connect(ui_settings.set_read_websites)
         bar.addWidget(self.match_button)
         bar.addWidget(self.stop_button)
@@ -184,11 +221,13 @@ class MatchesPage(StepPage):
         signals = self.matching.signals
         signals.progress.connect(self._match_progress)
         signals.succeeded.connect(
-            lambda summary: self._match_ended(unreachable_notice(summary) or self.tr("Done."))
+            lambda summary: self._match_ended(
+                lambda: unreachable_notice(summary) or self.tr("Done.")
+            )
         )
-        signals.failed.connect(lambda error: self._match_ended(error_text(error)))
+        signals.failed.connect(lambda error: self._match_ended(lambda: error_text(error)))
         signals.cancelled.connect(
-            lambda: self._match_ended(self.tr("Stopped. What was found is kept."))
+            lambda: self._match_ended(lambda: self.tr("Stopped. What was found is kept."))
         )
         self.match_button.hide()
         self.stop_button.show()
@@ -205,10 +244,14 @@ class MatchesPage(StepPage):
             self.match_bar.setRange(0, progress.total)
             self.match_bar.setValue(progress.done)
         if progress.message:
-            text = QCoreApplication.translate("Match", progress.message)
-            if progress.eta_seconds is not None:
-                text += " — " + self._time_left(progress.eta_seconds)
-            self.match_status.setText(text)
+            message, eta = progress.message, progress.eta_seconds
+            self.show_text(
+                self.match_status.setText,
+                lambda: (
+                    QCoreApplication.translate("Match", message)
+                    + ("" if eta is None else " — " + self._time_left(eta))
+                ),
+            )
 
     def _time_left(self, seconds: float) -> str:
         """The job's estimate, from the pace it measured after its warm-up, said roughly."""
@@ -217,9 +260,9 @@ class MatchesPage(StepPage):
             return self.tr("about %n hour(s) left", "", amount)
         return self.tr("about %n minute(s) left", "", amount)
 
-    def _match_ended(self, text: str) -> None:
+    def _match_ended(self, render: Callable[[], str]) -> None:
         self.matching = None
-        self.match_status.setText(text)
+        self.show_text(self.match_status.setText, render)
         self.match_bar.hide()
         self.stop_button.hide()
         self.match_button.show()
@@ -228,33 +271,26 @@ class MatchesPage(StepPage):
     def _filter_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search names, @usernames, addresses"))
-        self.search.setAccessibleName(self.tr("Search"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         bar.addWidget(self.search, 2)
         self.confidence_filter = QComboBox(self)
-        self.confidence_filter.setAccessibleName(self.tr("Confidence"))
-        self.confidence_filter.addItem(self.tr("Any confidence"), None)
+        self.confidence_filter.addItem("", None)  # every item is worded in retranslate()
         for confidence in FILTER_CONFIDENCES:
-            self.confidence_filter.addItem(
-                icon(f"confidence-{confidence.value}"), confidence_text(confidence), confidence
-            )
+            self.confidence_filter.addItem(icon(f"confidence-{confidence.value}"), "", confidence)
         self.confidence_filter.currentIndexChanged.connect(self.apply_filter)
         bar.addWidget(self.confidence_filter, 1)
         self.status_filter = QComboBox(self)
-        self.status_filter.setAccessibleName(self.tr("Status"))
-        self.status_filter.addItem(self.tr("Any status"), None)
+        self.status_filter.addItem("", None)
         for status in FILTER_STATUSES:
-            self.status_filter.addItem(status_text(status), status)
+            self.status_filter.addItem("", status)
         self.status_filter.currentIndexChanged.connect(self.apply_filter)
         bar.addWidget(self.status_filter, 1)
         return bar
 
     def _table(self) -> QTableView:
         self.table = QTableView(self)
-        self.table.setAccessibleName(self.tr("Matches"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.CONFIDENCE, Qt.SortOrder.AscendingOrder)
@@ -267,7 +303,6 @@ class MatchesPage(StepPage):
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self._size_columns()
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.faces = TableFaces(self.table, self.proxy)
         reject = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self._toggle_reject_current)
@@ -345,16 +380,15 @@ class MatchesPage(StepPage):
     def _selection_bar(self) -> QBoxLayout:
         self.footer = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.counts = text_label("", self)
-        self.counts.setAccessibleName(self.tr("Counts"))
         self.footer.addWidget(self.counts, 1)
         bar = QHBoxLayout()
         bar.addStretch(1)
         self.footer.addLayout(bar)
-        self.select_all = QPushButton(self.tr("Follow all shown"), self)
+        self.select_all = QPushButton(self)
         self.select_all.clicked.connect(lambda: self.pick_visible(True))
-        self.select_none = QPushButton(self.tr("Follow none of those shown"), self)
+        self.select_none = QPushButton(self)
         self.select_none.clicked.connect(lambda: self.pick_visible(False))
-        self.next_button = QPushButton(self.tr("Next: migrate"), self)
+        self.next_button = QPushButton(self)
         self.next_button.clicked.connect(lambda: self.go_to.emit(int(Step.MIGRATE)))
         for button in (self.select_all, self.select_none, self.next_button):
             bar.addWidget(button)
@@ -364,15 +398,11 @@ class MatchesPage(StepPage):
 
     def update_overview(self, overview: Overview) -> None:
         """Reload the rows only when what they are made of changed."""
-        show_numbers_only(self.numbers_only, self.read_usernames_button, overview)
+        show_numbers_only(self, self.numbers_only, self.read_usernames_button, overview)
         self._searched_before = (
             overview.matched_total + overview.count("unmatched") + overview.count("unchecked") > 0
         )
-        self.match_button.setText(
-            self.tr("Look again for the accounts without an address")
-            if self._searched_before
-            else self.tr("Find fediverse addresses")
-        )
+        self._word_match_button()
         key = (overview.following, overview.matched_total)
         if key != self._loaded_for:
             self._loaded_for = key
@@ -395,7 +425,7 @@ class MatchesPage(StepPage):
         self.rows_loaded.emit(len(rows))
 
     def _failed(self, error: object) -> None:
-        self.state.setText(error_text(error))
+        self.show_text(self.state.setText, lambda: error_text(error))
         self.state.set_kind("warning")
         self.state.show()
 

@@ -45,15 +45,17 @@ class MigratePage(StepPage):
     run_finished = Signal(object)
     exported = Signal(object)
 
-    def __init__(self, engines: Engines, parent: QWidget | None = None) -> None:
-        super().__init__(
-            self.tr("Migrate"),
-            self.tr(
-                "Fedimove follows your matches on Mastodon, at the pace your server allows. You "
-                "can pause, close the app, and continue later: nobody is followed twice."
-            ),
-            parent,
+    def step_title(self) -> str:
+        return self.tr("Migrate")
+
+    def step_intro(self) -> str:
+        return self.tr(
+            "Fedimove follows your matches on Mastodon, at the pace your server allows. You "
+            "can pause, close the app, and continue later: nobody is followed twice."
         )
+
+    def __init__(self, engines: Engines, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.engines = engines
         self.summary: PlanSummary | None = None
         self.export_result: ExportResult | None = None
@@ -61,36 +63,31 @@ class MigratePage(StepPage):
         self.follow: JobHandle | None = None
         self.export_handle: JobHandle | None = None
         self._waiting_until: float | None = None
-        self.state = Notice(self.tr("Preparing the plan…"), parent=self)
+        self.state = Notice(parent=self)
+        self.show_text(self.state.setText, self._preparing)
         self.body.addWidget(self.state)
         self.plan_text = text_label("", self)
-        self.plan_text.setAccessibleName(self.tr("The plan"))
         self.body.addWidget(self.plan_text)
-        self.lists = QCheckBox(self.tr("Recreate my Twitter lists as Mastodon lists"), self)
+        self.lists = QCheckBox(self)
         self.lists.setChecked(True)
         self.body.addWidget(self.lists)
         self.body.addLayout(self._buttons())
         self.bar = QProgressBar(self)
-        self.bar.setAccessibleName(self.tr("Follow progress"))
         self.bar.hide()
         self.body.addWidget(self.bar)
         self.progress_text = text_label("", self)
         self.body.addWidget(self.progress_text)
-        self.log = QPlainTextEdit(self)
+        self.log = QPlainTextEdit(self)  # what happened, in the language it was written in
         self.log.setReadOnly(True)
-        self.log.setAccessibleName(self.tr("What happened"))
         self.log.setMaximumBlockCount(2000)
-        self.log.setPlaceholderText(
-            self.tr("What Fedimove does will be written here, as it happens.")
-        )
         self.body.addWidget(self.log, 1)
         self.bulk = Notice("", parent=self)
         self.bulk.hide()
         self.body.addWidget(self.bulk)
-        self.open_import = QPushButton(icon("open-external"), self.tr("Open the import page"), self)
+        self.open_import = QPushButton(icon("open-external"), "", self)
         self.open_import.clicked.connect(self._open_import)
         self.open_import.hide()
-        self.open_folder = QPushButton(icon("open-external"), self.tr("Open folder"), self)
+        self.open_folder = QPushButton(icon("open-external"), "", self)
         self.open_folder.clicked.connect(self._open_folder)
         self.open_folder.hide()
         after_export = FlowLayout()
@@ -103,30 +100,61 @@ class MigratePage(StepPage):
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
         self._show_controls()
+        self.retranslate()
 
-    def _buttons(self) -> FlowLayout:
-        row = FlowLayout()
-        self.start_button = QPushButton(icon("play"), self.tr("Follow"), self)
-        self.start_button.setDefault(True)
-        self.start_button.clicked.connect(self.start)
-        self.pause_button = QPushButton(icon("pause"), self.tr("Pause"), self)
-        self.pause_button.setCheckable(True)
-        self.pause_button.toggled.connect(self._pause)
-        self.stop_button = QPushButton(icon("stop"), self.tr("Stop"), self)
-        self.stop_button.clicked.connect(self.stop)
-        self.export_button = QPushButton(
-            icon("export"), self.tr("Use Mastodon's import for the rest…"), self
+    def retranslate(self) -> None:
+        self.plan_text.setAccessibleName(self.tr("The plan"))
+        self.lists.setText(self.tr("Recreate my Twitter lists as Mastodon lists"))
+        self.bar.setAccessibleName(self.tr("Follow progress"))
+        self.log.setAccessibleName(self.tr("What happened"))
+        self.log.setPlaceholderText(
+            self.tr("What Fedimove does will be written here, as it happens.")
         )
+        self.bulk.setText(
+            self.tr(
+                "More than today's limit: Mastodon's own import has no daily limit. Use "
+                "“Use Mastodon's import for the rest…” to finish in one go."
+            )
+        )
+        self.open_import.setText(self.tr("Open the import page"))
+        self.open_folder.setText(self.tr("Open folder"))
+        self._word_pause()
+        self.stop_button.setText(self.tr("Stop"))
+        self.export_button.setText(self.tr("Use Mastodon's import for the rest…"))
         self.export_button.setToolTip(
             self.tr(
                 "Writes the files Mastodon's Settings › Import accepts (no daily limit there), "
                 "and a report of every account."
             )
         )
+        self.sign_in_button.setText(self.tr("Sign in to Mastodon"))
+        self.refresh_button.setText(self.tr("Prepare the plan again"))
+        super().retranslate()
+
+    def _preparing(self) -> str:
+        return self.tr("Preparing the plan…")
+
+    def _word_pause(self) -> None:
+        self.pause_button.setText(
+            self.tr("Resume") if self.pause_button.isChecked() else self.tr("Pause")
+        )
+
+    def _buttons(self) -> FlowLayout:
+        row = FlowLayout()
+        self.start_button = QPushButton(icon("play"), "", self)
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start)
+        self.show_text(self.start_button.setText, lambda: self.tr("Follow"))
+        self.pause_button = QPushButton(icon("pause"), "", self)
+        self.pause_button.setCheckable(True)
+        self.pause_button.toggled.connect(self._pause)
+        self.stop_button = QPushButton(icon("stop"), "", self)
+        self.stop_button.clicked.connect(self.stop)
+        self.export_button = QPushButton(icon("export"), "", self)
         self.export_button.clicked.connect(self._choose_export_folder)
-        self.sign_in_button = QPushButton(self.tr("Sign in to Mastodon"), self)
+        self.sign_in_button = QPushButton(self)
         self.sign_in_button.clicked.connect(lambda: self.go_to.emit(int(Step.MASTODON)))
-        self.refresh_button = QPushButton(self.tr("Prepare the plan again"), self)
+        self.refresh_button = QPushButton(self)
         self.refresh_button.clicked.connect(self.prepare)
         for button in (
             self.start_button,
@@ -150,7 +178,7 @@ class MigratePage(StepPage):
     def prepare(self) -> None:
         if self.plan_handle is not None:
             return
-        self.state.setText(self.tr("Preparing the plan…"))
+        self.show_text(self.state.setText, self._preparing)
         self.plan_handle = JobHandle(Deferred("fedimove.jobs.plan", "PlanJob", check_account=True))
         self.plan_handle.signals.succeeded.connect(self._plan_ready)
         self.plan_handle.signals.failed.connect(self._plan_failed)
@@ -164,13 +192,25 @@ class MigratePage(StepPage):
     def _plan_failed(self, error: object) -> None:
         self.plan_handle = None
         self.summary = None
-        self.state.setText(error_text(error))
-        self.plan_text.setText("")
+        self.show_text(self.state.setText, lambda: error_text(error))
+        self.show_text(self.plan_text.setText, str)
         self.plan_ready.emit(None)
 
     def _plan_ready(self, summary: PlanSummary) -> None:
         self.plan_handle = None
         self.summary = summary
+        to_send = len(summary.to_send)
+        self.show_text(self.plan_text.setText, lambda: self._plan_lines(summary))
+        self.show_text(self.state.setText, lambda: self._plan_state(summary))
+        self.show_text(
+            self.start_button.setText, lambda: self.tr("Follow %n account(s)", "", to_send)
+        )
+        self.bulk.setVisible(summary.budget.bulk_recommended)
+        self._show_controls()
+        self.plan_ready.emit(summary)
+
+    def _plan_lines(self, summary: PlanSummary) -> str:
+        """The plan in figures: to follow, already followed, left out, lists, today, later."""
         budget = summary.budget
         to_send = len(summary.to_send)
         lines = [
@@ -199,27 +239,14 @@ class MigratePage(StepPage):
                     "%1", _when(budget.finish_at.timestamp())
                 )
             )
-        self.plan_text.setText("\n".join(lines))
+        return "\n".join(lines)
+
+    def _plan_state(self, summary: PlanSummary) -> str:
         if summary.home is None:
-            self.state.setText(self.tr("Sign in to your Mastodon account first (step 3)."))
-        elif not to_send:
-            self.state.setText(
-                self.tr("Nothing left to follow: every match is followed or left out.")
-            )
-        else:
-            self.state.setText(
-                self.tr("Ready to follow from %1.").replace("%1", summary.home.address)
-            )
-        self.start_button.setText(self.tr("Follow %n account(s)", "", to_send))
-        self.bulk.setVisible(budget.bulk_recommended)
-        self.bulk.setText(
-            self.tr(
-                "More than today's limit: Mastodon's own import has no daily limit. Use "
-                "“Use Mastodon's import for the rest…” to finish in one go."
-            )
-        )
-        self._show_controls()
-        self.plan_ready.emit(summary)
+            return self.tr("Sign in to your Mastodon account first (step 3).")
+        if not summary.to_send:
+            return self.tr("Nothing left to follow: every match is followed or left out.")
+        return self.tr("Ready to follow from %1.").replace("%1", summary.home.address)
 
     # Following --------------------------------------------------------------------------------
 
@@ -252,15 +279,20 @@ class MigratePage(StepPage):
             return
         if paused:
             self.follow.pause()
-            self.progress_text.setText(self.tr("Paused. Nothing is sent until you resume."))
+            self.show_text(
+                self.progress_text.setText,
+                lambda: self.tr("Paused. Nothing is sent until you resume."),
+            )
         else:
             self.follow.resume()
-        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
+        self._word_pause()
 
     def stop(self) -> None:
         if self.follow is not None:
             self.follow.cancel()
-            self.progress_text.setText(self.tr("Stopping after the follow in flight…"))
+            self.show_text(
+                self.progress_text.setText, lambda: self.tr("Stopping after the follow in flight…")
+            )
 
     def _progress(self, progress: Progress) -> None:
         if progress.total:
@@ -272,28 +304,40 @@ class MigratePage(StepPage):
             self._tick()
             return
         self._countdown.stop()
+        self.show_text(self.progress_text.setText, lambda: self._progress_line(progress))
+
+    def _progress_line(self, progress: Progress) -> str:
         text = self.tr("%1 of %2 done").replace("%1", str(progress.done))
         text = text.replace("%2", str(progress.total or "?"))
         if progress.eta_seconds:
             text += " — " + self.tr(
                 "about %n minute(s) left", "", max(1, round(progress.eta_seconds / 60))
             )
-        self.progress_text.setText(text)
+        return text
 
     def _tick(self) -> None:
         if self._waiting_until is None:
             self._countdown.stop()
             return
-        left = max(0, round(self._waiting_until - time.time()))
-        self.progress_text.setText(
-            self.tr(
-                "Waiting for the server's limit to reset: %1 left. Fedimove goes on by itself."
-            ).replace("%1", f"{left // 3600}:{left % 3600 // 60:02d}:{left % 60:02d}")
-        )
+        until = self._waiting_until
+        self.show_text(self.progress_text.setText, lambda: self._countdown_line(until))
+
+    def _countdown_line(self, until: float) -> str:
+        left = max(0, round(until - time.time()))
+        return self.tr(
+            "Waiting for the server's limit to reset: %1 left. Fedimove goes on by itself."
+        ).replace("%1", f"{left // 3600}:{left % 3600 // 60:02d}:{left % 60:02d}")
 
     def _followed(self, result: FollowSummary) -> None:
-        counts = result.counts
-        lines = [
+        lines = self._outcome_lines(result.counts)
+        self.log.appendPlainText("\n".join(lines))
+        for address, reason, detail in result.failed:
+            self.log.appendPlainText(f"✗ {address}: {reason} {detail}".rstrip())
+        self.show_text(self.progress_text.setText, lambda: self._outcome_lines(result.counts)[1])
+        self.run_finished.emit(result)
+
+    def _outcome_lines(self, counts: dict[str, int]) -> list[str]:
+        return [
             self.tr("Finished."),
             self.tr("Followed: %n", "", counts.get("followed", 0)),
             self.tr("Follow requests sent: %n", "", counts.get("requested", 0)),
@@ -301,20 +345,17 @@ class MigratePage(StepPage):
             self.tr("Failed: %n", "", counts.get("failed", 0)),
             self.tr("Still waiting: %n", "", counts.get("pending", 0) + counts.get("sending", 0)),
         ]
-        self.log.appendPlainText("\n".join(lines))
-        for address, reason, detail in result.failed:
-            self.log.appendPlainText(f"✗ {address}: {reason} {detail}".rstrip())
-        self.progress_text.setText(lines[1])
-        self.run_finished.emit(result)
 
     def _follow_failed(self, error: object) -> None:
-        message = error_text(error)
-        self.log.appendPlainText(message)
-        self.progress_text.setText(message)
+        self.log.appendPlainText(error_text(error))
+        self.show_text(self.progress_text.setText, lambda: error_text(error))
         self.run_finished.emit(error)
 
     def _follow_cancelled(self) -> None:
-        self.progress_text.setText(self.tr("Stopped. What was done is kept; Follow continues."))
+        self.show_text(
+            self.progress_text.setText,
+            lambda: self.tr("Stopped. What was done is kept; Follow continues."),
+        )
         self.run_finished.emit(None)
 
     def _follow_done(self) -> None:

@@ -29,7 +29,7 @@ from fedimove.core.moderation import Action
 from fedimove.jobs.deferred import Deferred
 from fedimove.jobs.qt_runner import JobHandle
 from fedimove.ui.labels import plain_tooltip
-from fedimove.ui.widgets import error_text, text_label
+from fedimove.ui.widgets import Retranslating, error_text, text_label
 
 if TYPE_CHECKING:
     from fedimove.jobs.moderation import ModerationSummary, ReviewRow
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 _ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-class ModerationSection(QWidget):
+class ModerationSection(Retranslating, QWidget):
     """`ready` fires when the review is loaded, `finished` when applying ends (a summary, the
     error, or None when stopped); tests wait on them."""
 
@@ -56,15 +56,29 @@ class ModerationSection(QWidget):
         self.opt_in.setChecked(False)
         self.opt_in.toggled.connect(self._show_controls)
         layout.addWidget(self.opt_in)
-        self.explain = text_label(
+        self.explain = text_label("", self)
+        layout.addWidget(self.explain)
+        self.review = QTableWidget(0, 5, self)
+        self.review.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.review.verticalHeader().hide()
+        self.review.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.review)
+        self.apply_button = QPushButton(self)
+        self.apply_button.clicked.connect(self.apply)
+        layout.addWidget(self.apply_button)
+        self.result = text_label("", self)
+        layout.addWidget(self.result)
+        self.hide()
+        self._show_controls()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.explain.setText(
             self.tr(
                 "Sure matches are ticked; tick a “possible” one only if you checked it is the "
                 "same person. Nobody here is ever followed."
-            ),
-            self,
+            )
         )
-        layout.addWidget(self.explain)
-        self.review = QTableWidget(0, 5, self)
         self.review.setHorizontalHeaderLabels(
             [
                 self.tr("Action"),
@@ -75,17 +89,9 @@ class ModerationSection(QWidget):
             ]
         )
         self.review.setAccessibleName(self.tr("Blocked and muted accounts to carry over"))
-        self.review.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.review.verticalHeader().hide()
-        self.review.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.review)
-        self.apply_button = QPushButton(self.tr("Block and mute the ticked accounts"), self)
-        self.apply_button.clicked.connect(self.apply)
-        layout.addWidget(self.apply_button)
-        self.result = text_label("", self)
-        layout.addWidget(self.result)
-        self.hide()
-        self._show_controls()
+        self.apply_button.setText(self.tr("Block and mute the ticked accounts"))
+        self._word_rows()
+        super().retranslate()
 
     def prepare(self) -> None:
         if self.load_handle is not None:
@@ -100,13 +106,41 @@ class ModerationSection(QWidget):
         self.load_handle = None
 
     def _load_failed(self, error: object) -> None:
-        self.result.setText(error_text(error))
+        self.show_text(self.result.setText, lambda: error_text(error))
         self.ready.emit(None)
 
     def _loaded(self, rows: list[ReviewRow]) -> None:
         self.rows = rows
-        blocks = sum(1 for r in rows if r.ticked and r.target.action == Action.BLOCK)
-        mutes = sum(1 for r in rows if r.ticked and r.target.action == Action.MUTE)
+        self.review.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            self._fill(index, row)
+        self._word_rows()
+        self.setVisible(bool(rows))
+        self._show_controls()
+        self.ready.emit(rows)
+
+    def _fill(self, index: int, row: ReviewRow) -> None:
+        """The row's cells, ticked as proposed; their words come from `_word_rows`."""
+        tick = QTableWidgetItem()
+        tick.setFlags(_ITEM_FLAGS | Qt.ItemFlag.ItemIsUserCheckable)
+        tick.setCheckState(Qt.CheckState.Checked if row.ticked else Qt.CheckState.Unchecked)
+        cells = [
+            tick,
+            QTableWidgetItem(f"@{row.username}" if row.username else row.target.twitter_id),
+            QTableWidgetItem(row.target.address),
+            QTableWidgetItem(),
+            QTableWidgetItem(),
+        ]
+        for column, item in enumerate(cells):
+            if column:
+                item.setFlags(_ITEM_FLAGS)
+            self.review.setItem(index, column, item)
+
+    def _word_rows(self) -> None:
+        """The opt-in's counts and each row's action, confidence and evidence, in the language
+        shown; the ticks the user changed stay as they are."""
+        blocks = sum(1 for r in self.rows if r.ticked and r.target.action == Action.BLOCK)
+        mutes = sum(1 for r in self.rows if r.ticked and r.target.action == Action.MUTE)
         self.opt_in.setText(
             self.tr(
                 "Also block %1 and mute %2 accounts you blocked/muted on Twitter, where they "
@@ -115,35 +149,19 @@ class ModerationSection(QWidget):
             .replace("%1", str(blocks))
             .replace("%2", str(mutes))
         )
-        self.review.setRowCount(len(rows))
-        for index, row in enumerate(rows):
-            self._fill(index, row)
-        self.setVisible(bool(rows))
-        self._show_controls()
-        self.ready.emit(rows)
-
-    def _fill(self, index: int, row: ReviewRow) -> None:
-        action = self.tr("Block") if row.target.action == Action.BLOCK else self.tr("Mute")
-        tick = QTableWidgetItem(action)
-        tick.setFlags(_ITEM_FLAGS | Qt.ItemFlag.ItemIsUserCheckable)
-        tick.setCheckState(Qt.CheckState.Checked if row.ticked else Qt.CheckState.Unchecked)
-        confidence = CONFIDENCE.get(Confidence(row.target.confidence), row.target.confidence)
-        cells = [
-            tick,
-            QTableWidgetItem(f"@{row.username}" if row.username else row.target.twitter_id),
-            QTableWidgetItem(row.target.address),
-            QTableWidgetItem(QCoreApplication.translate("Match", confidence)),
-            self._why(row),
-        ]
-        for column, item in enumerate(cells):
-            if column:
-                item.setFlags(_ITEM_FLAGS)
-            self.review.setItem(index, column, item)
+        for index, row in enumerate(self.rows):
+            action = self.tr("Block") if row.target.action == Action.BLOCK else self.tr("Mute")
+            self.review.item(index, 0).setText(action)
+            confidence = CONFIDENCE.get(Confidence(row.target.confidence), row.target.confidence)
+            self.review.item(index, 3).setText(QCoreApplication.translate("Match", confidence))
+            kinds, proofs = self._why(row)
+            self.review.item(index, 4).setText(kinds)
+            self.review.item(index, 4).setToolTip(proofs)
 
     @staticmethod
-    def _why(row: ReviewRow) -> QTableWidgetItem:
-        """The evidence in the words of the Matches page: kinds in the cell, and each proof
-        with where it was seen and its text in the tooltip (plain text: it is untrusted)."""
+    def _why(row: ReviewRow) -> tuple[str, str]:
+        """The evidence in the words of the Matches page: kinds for the cell, and each proof
+        with where it was seen and its text for the tooltip (plain text: it is untrusted)."""
 
         def words(text: str) -> str:
             return QCoreApplication.translate("Match", text)
@@ -153,7 +171,6 @@ class ModerationSection(QWidget):
             for e in row.evidence
             if e.kind != EvidenceKind.EXISTS
         )
-        item = QTableWidgetItem("; ".join(kinds))
         proofs = [
             f"{words(EVIDENCE.get(e.kind, e.kind))} ({words(SOURCE.get(e.source, e.source))}): "
             f"{e.snippet}"
@@ -162,8 +179,7 @@ class ModerationSection(QWidget):
         note = unproven_note(e.kind for e in row.evidence)
         if note:
             proofs.append(words(note).replace("{username}", row.username or "?"))
-        item.setToolTip(plain_tooltip("\n".join(proofs)))
-        return item
+        return "; ".join(kinds), plain_tooltip("\n".join(proofs))
 
     def ticked(self) -> list[ReviewRow]:
         return [
@@ -188,11 +204,15 @@ class ModerationSection(QWidget):
         signals.succeeded.connect(self._applied)
         signals.failed.connect(self._apply_failed)
         signals.finished.connect(self._apply_done)
-        self.result.setText(self.tr("Blocking and muting…"))
+        self.show_text(self.result.setText, lambda: self.tr("Blocking and muting…"))
         self.apply_handle.start()
         self._show_controls()
 
     def _applied(self, summary: ModerationSummary) -> None:
+        self.show_text(self.result.setText, lambda: self._outcome_text(summary))
+        self._outcome = summary
+
+    def _outcome_text(self, summary: ModerationSummary) -> str:
         counts = summary.counts
         lines = [
             self.tr("Blocked: %1").replace("%1", str(counts[(Action.BLOCK, "done")])),
@@ -202,11 +222,10 @@ class ModerationSection(QWidget):
             ),
             self.tr("Failed: %1").replace("%1", str(sum(counts[(a, "failed")] for a in Action))),
         ]
-        self.result.setText("\n".join(lines))
-        self._outcome = summary
+        return "\n".join(lines)
 
     def _apply_failed(self, error: object) -> None:
-        self.result.setText(error_text(error))
+        self.show_text(self.result.setText, lambda: error_text(error))
         self._outcome = error
 
     def _apply_done(self) -> None:

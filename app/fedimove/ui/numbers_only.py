@@ -18,7 +18,10 @@ from fedimove.ui.widgets import Notice
 def add_numbers_only(page: StepPage) -> tuple[Notice, QPushButton]:
     """The notice and its button, added to the page's body (hidden until needed)."""
     notice = Notice(kind="warning", parent=page)
-    button = QPushButton(QCoreApplication.translate("NumbersOnly", "Read usernames…"), page)
+    button = QPushButton(page)
+    page.show_text(
+        button.setText, lambda: QCoreApplication.translate("NumbersOnly", "Read usernames…")
+    )
     button.clicked.connect(lambda: page.go_to.emit(int(Step.TWITTER)))
     notice.layout().addWidget(button)
     notice.hide()
@@ -26,12 +29,17 @@ def add_numbers_only(page: StepPage) -> tuple[Notice, QPushButton]:
     return notice, button
 
 
-def show_numbers_only(notice: Notice, button: QWidget, overview: Overview) -> None:
+def show_numbers_only(page: StepPage, notice: Notice, button: QWidget, overview: Overview) -> None:
+    """Shown while some follows are known only by number, worded again on a language switch."""
     unknown = overview.known_by_number
     notice.setVisible(unknown > 0)
     button.setVisible(unknown > 0)
-    if not unknown:
-        return
+    if unknown:
+        page.show_text(notice.setText, lambda: _numbers_only_text(overview))
+
+
+def _numbers_only_text(overview: Overview) -> str:
+    unknown = overview.known_by_number
     ways = QCoreApplication.translate(
         "NumbersOnly",
         "Read them from x.com, import a browser recording, or use API keys.",
@@ -44,4 +52,4 @@ def show_numbers_only(notice: Notice, button: QWidget, overview: Overview) -> No
         known = QCoreApplication.translate(
             "NumbersOnly", "Your archive knows {count} of these accounts only by number."
         ).format(count=unknown)
-    notice.setText(f"{known} {ways}")
+    return f"{known} {ways}"

@@ -8,6 +8,7 @@ recording (HAR) are folded under "Other ways".
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -64,32 +66,31 @@ class TwitterPage(StepPage):
     exported = Signal(object)
     archive_import = Signal(bool)  # True: the user has the archive; skip asking Twitter for it
 
-    def __init__(self, engines: Engines, parent: QWidget | None = None) -> None:
-        super().__init__(
-            self.tr("Twitter access"),
-            self.tr(
-                "Fedimove needs the list of accounts you follow on Twitter. Since Twitter closed "
-                "its API in 2023, it reads it from what you have."
-            ),
-            parent,
+    def step_title(self) -> str:
+        return self.tr("Twitter access")
+
+    def step_intro(self) -> str:
+        return self.tr(
+            "Fedimove needs the list of accounts you follow on Twitter. Since Twitter closed "
+            "its API in 2023, it reads it from what you have."
         )
+
+    def __init__(self, engines: Engines, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.engines = engines
         self.handle: JobHandle | None = None
         self.diagnosis: Diagnosis | None = None
         self.xweb_window: QWidget | None = None
-        self.question = heading(self.tr("Which of these do you have?"), self, size=1.15)
+        self.question = heading("", self, size=1.15)
         self.body.addWidget(self.question)
         self._archive_box()
         self._xweb_box()
-        self.neither_button = QPushButton(
-            self.tr("Neither: ask Twitter for my archive (it takes a day or two)"), self
-        )
+        self.neither_button = QPushButton(self)
         self.neither_button.setFlat(True)
         self.neither_button.setStyleSheet("color: #4338ca; text-align: left;")
         self.neither_button.clicked.connect(lambda: self.archive_import.emit(False))
         self.body.addWidget(self.neither_button)
         self.other_ways = QToolButton(self)
-        self.other_ways.setText(self.tr("Other ways: a browser recording, your own API keys"))
         self.other_ways.setCheckable(True)
         self.other_ways.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.other_ways.setArrowType(Qt.ArrowType.RightArrow)
@@ -102,9 +103,55 @@ class TwitterPage(StepPage):
         self._keys_box()
         self._show_other_ways(False)
         self.body.addStretch(1)
+        self.retranslate()
 
-    def _answer(self, button: QPushButton, caption: str) -> None:
-        """One answer to the question: a primary button and what choosing it means."""
+    def retranslate(self) -> None:
+        self.question.setText(self.tr("Which of these do you have?"))
+        self.question.setAccessibleName(self.question.text())
+        self.archive_button.setText(self.tr("I have my archive"))
+        self.archive_caption.setText(
+            self.tr(
+                "The ZIP file Twitter sent you, or the folder you unzipped it into. Always "
+                "works, and everything stays on this computer."
+            )
+        )
+        self.xweb_button.setText(self.tr("I'm signed in to x.com"))
+        self.xweb_caption.setText(
+            self.tr(
+                "Fedimove opens x.com in a window of its own and reads who you follow from its "
+                "pages. It never posts anything."
+            )
+        )
+        self.neither_button.setText(
+            self.tr("Neither: ask Twitter for my archive (it takes a day or two)")
+        )
+        self.other_ways.setText(self.tr("Other ways: a browser recording, your own API keys"))
+        self.keys_box.setTitle(self.tr("Your own API keys"))
+        self.keys_intro.setText(
+            self.tr(
+                "Works if your developer access still allows reading. Paste either the four "
+                "keys and tokens of your app, or a bearer token."
+            )
+        )
+        names = {
+            "consumer_key": self.tr("API key"),
+            "consumer_secret": self.tr("API key secret"),
+            "access_token": self.tr("Access token"),
+            "access_token_secret": self.tr("Access token secret"),
+            "bearer_token": self.tr("Bearer token"),
+        }
+        for key, name in names.items():
+            self.key_labels[key].setText(name)
+            self.key_fields[key].setAccessibleName(name)
+        self.check_button.setText(self.tr("Save and check"))
+        self.recheck_button.setText(self.tr("Check the saved keys"))
+        self.export_button.setText(self.tr("Export follows and lists"))
+        self.stop_button.setText(self.tr("Stop"))
+        super().retranslate()
+
+    def _answer(self, button: QPushButton) -> QLabel:
+        """One answer to the question: a primary button and, in the label returned, what
+        choosing it means."""
         box = QFrame(self)
         box.setObjectName("answer")
         box.setStyleSheet(
@@ -117,20 +164,16 @@ class TwitterPage(StepPage):
         button.setStyleSheet(PRIMARY_BUTTON)
         button.setMinimumWidth(220)
         layout.addWidget(button)
-        layout.addWidget(text_label(caption, box), 1)
+        caption = text_label("", box)
+        layout.addWidget(caption, 1)
         self.body.addWidget(box)
+        return caption
 
     def _archive_box(self) -> None:
-        self.archive_button = QPushButton(icon("step-follows"), self.tr("I have my archive"))
+        self.archive_button = QPushButton(icon("step-follows"), "")
         self.archive_button.setDefault(True)
         self.archive_button.clicked.connect(lambda: self.archive_import.emit(True))
-        self._answer(
-            self.archive_button,
-            self.tr(
-                "The ZIP file Twitter sent you, or the folder you unzipped it into. Always "
-                "works, and everything stays on this computer."
-            ),
-        )
+        self.archive_caption = self._answer(self.archive_button)
 
     def _show_other_ways(self, shown: bool) -> None:
         self.har_box.setVisible(shown)
@@ -138,41 +181,30 @@ class TwitterPage(StepPage):
         self.other_ways.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
     def _keys_box(self) -> None:
-        box = QGroupBox(self.tr("Your own API keys"), self)
+        box = QGroupBox(self)
         self.keys_box = box
         form = QFormLayout(box)
-        form.addRow(
-            text_label(
-                self.tr(
-                    "Works if your developer access still allows reading. Paste either the four "
-                    "keys and tokens of your app, or a bearer token."
-                ),
-                box,
-            )
-        )
-        labels = {
-            "consumer_key": self.tr("API key"),
-            "consumer_secret": self.tr("API key secret"),
-            "access_token": self.tr("Access token"),
-            "access_token_secret": self.tr("Access token secret"),
-            "bearer_token": self.tr("Bearer token"),
-        }
+        self.keys_intro = text_label("", box)
+        form.addRow(self.keys_intro)
         self.key_fields: dict[str, QLineEdit] = {}
+        self.key_labels: dict[str, QLabel] = {}
         for name in KEY_FIELDS:
             field = QLineEdit(box)
             field.setEchoMode(QLineEdit.EchoMode.Password)
-            field.setAccessibleName(labels[name])
-            form.addRow(labels[name], field)
+            label = text_label("", box, wrap=False)
+            label.setBuddy(field)
+            form.addRow(label, field)
             self.key_fields[name] = field
+            self.key_labels[name] = label
         row = FlowLayout()
-        self.check_button = QPushButton(self.tr("Save and check"), box)
+        self.check_button = QPushButton(box)
         self.check_button.clicked.connect(self.save_and_check)
-        self.recheck_button = QPushButton(self.tr("Check the saved keys"), box)
+        self.recheck_button = QPushButton(box)
         self.recheck_button.clicked.connect(self.check_saved)
-        self.export_button = QPushButton(self.tr("Export follows and lists"), box)
+        self.export_button = QPushButton(box)
         self.export_button.clicked.connect(self.export)
         self.export_button.setEnabled(False)
-        self.stop_button = QPushButton(self.tr("Stop"), box)
+        self.stop_button = QPushButton(box)
         self.stop_button.clicked.connect(self.stop)
         self.stop_button.hide()
         for button in (
@@ -192,15 +224,9 @@ class TwitterPage(StepPage):
         self.body.addWidget(box)
 
     def _xweb_box(self) -> None:
-        self.xweb_button = QPushButton(icon("open-external"), self.tr("I'm signed in to x.com"))
+        self.xweb_button = QPushButton(icon("open-external"), "")
         self.xweb_button.clicked.connect(lambda: self.open_xweb())
-        self._answer(
-            self.xweb_button,
-            self.tr(
-                "Fedimove opens x.com in a window of its own and reads who you follow from its "
-                "pages. It never posts anything."
-            ),
-        )
+        self.xweb_caption = self._answer(self.xweb_button)
 
     # API keys ------------------------------------------------------------------------------
 
@@ -209,7 +235,8 @@ class TwitterPage(StepPage):
         try:
             credentials = TwitterCredentials.from_mapping(values)
         except CredentialsInputError as error:
-            self._say(i18n.describe(error), warning=True)
+            problem = error  # the name `error` is gone once the except block ends
+            self._say(lambda: i18n.describe(problem), warning=True)
             return
         from fedimove.core.errors import SecretStoreUnavailable
         from fedimove.ui.keyring_prompt import when_secrets_can_be_kept
@@ -225,7 +252,9 @@ class TwitterPage(StepPage):
         when_secrets_can_be_kept(
             self,
             save,
-            declined=lambda: self._say(i18n.describe(SecretStoreUnavailable()), warning=True),
+            declined=lambda: self._say(
+                lambda: i18n.describe(SecretStoreUnavailable()), warning=True
+            ),
         )
 
     def check_saved(self) -> None:
@@ -233,8 +262,10 @@ class TwitterPage(StepPage):
 
     def _diagnosed(self, diagnosis: Diagnosis) -> None:
         self.diagnosis = diagnosis
-        message, next_step = diagnosis.render(QCoreApplication.translate, _time)
-        self._say(f"{message}\n{next_step}", warning=not diagnosis.can_read_follows)
+        self._say(
+            lambda: "\n".join(diagnosis.render(QCoreApplication.translate, _time)),
+            warning=not diagnosis.can_read_follows,
+        )
         self.diagnosed.emit(diagnosis)
 
     def export(self) -> None:
@@ -242,12 +273,18 @@ class TwitterPage(StepPage):
 
     def _exported(self, result: ExportResult) -> None:
         if result.complete:
-            self._say(self.tr("Export complete: %n account(s) you follow.", "", result.following))
-        elif result.stop is not None:
-            message, next_step = render_finding(result.stop, QCoreApplication.translate, _time)
             self._say(
-                self.tr("The export stopped before the end; what was read is kept.")
-                + f"\n{message}\n{next_step}",
+                lambda: self.tr("Export complete: %n account(s) you follow.", "", result.following)
+            )
+        elif result.stop is not None:
+            finding = result.stop
+            self._say(
+                lambda: "\n".join(
+                    [
+                        self.tr("The export stopped before the end; what was read is kept."),
+                        *render_finding(finding, QCoreApplication.translate, _time),
+                    ]
+                ),
                 warning=True,
             )
         self.exported.emit(result)
@@ -267,7 +304,7 @@ class TwitterPage(StepPage):
         handle.signals.succeeded.connect(done)
         handle.signals.failed.connect(self._failed)
         handle.signals.cancelled.connect(
-            lambda: self._say(self.tr("Stopped. What was read is kept."))
+            lambda: self._say(lambda: self.tr("Stopped. What was read is kept."))
         )
         handle.signals.progress.connect(self._progress)
         handle.signals.finished.connect(self._finished)
@@ -279,12 +316,14 @@ class TwitterPage(StepPage):
         handle.start()
 
     def _progress(self, progress: Progress) -> None:
-        if progress.waiting_until:
+        until = progress.waiting_until
+        if until:
             self.result.show()
-            self.result.setText(
-                self.tr("Twitter asks to wait until %1; Fedimove goes on by itself.").replace(
-                    "%1", _time(progress.waiting_until)
-                )
+            self.show_text(
+                self.result.setText,
+                lambda: self.tr(
+                    "Twitter asks to wait until %1; Fedimove goes on by itself."
+                ).replace("%1", _time(until)),
             )
         if progress.total:
             self.bar.setRange(0, progress.total)
@@ -292,10 +331,13 @@ class TwitterPage(StepPage):
 
     def _failed(self, error: object) -> None:
         if isinstance(error, TwitterAccessError) and getattr(error, "finding", None) is not None:
-            message, next_step = render_finding(error.finding, QCoreApplication.translate, _time)
-            self._say(f"{message}\n{next_step}", warning=True)
+            finding = error.finding
+            self._say(
+                lambda: "\n".join(render_finding(finding, QCoreApplication.translate, _time)),
+                warning=True,
+            )
         else:
-            self._say(error_text(error), warning=True)
+            self._say(lambda: error_text(error), warning=True)
         self.diagnosed.emit(error)
 
     def _finished(self) -> None:
@@ -307,9 +349,10 @@ class TwitterPage(StepPage):
         self.recheck_button.setEnabled(True)
         self.export_button.setEnabled(bool(self.diagnosis and self.diagnosis.can_read_follows))
 
-    def _say(self, text: str, *, warning: bool = False) -> None:
+    def _say(self, render: Callable[[], str], *, warning: bool = False) -> None:
+        """The outcome, worded again from its state on a language switch."""
         self.result.show()
-        self.result.setText(text)
+        self.show_text(self.result.setText, render)
         self.result.set_kind("warning" if warning else "info")
 
     # x.com ----------------------------------------------------------------------------------
@@ -318,7 +361,7 @@ class TwitterPage(StepPage):
         from fedimove.sources.xweb import engine as xweb_engine
 
         if not xweb_engine.available():
-            self._say(i18n.describe(XWebUnavailable()), warning=True)
+            self._say(lambda: i18n.describe(XWebUnavailable()), warning=True)
             return
         from fedimove.ui.xweb_window import XWebWindow
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -23,6 +25,38 @@ def error_text(error: object) -> str:
     return QCoreApplication.translate(
         "Errors", "Unexpected error; the details are in the log file."
     )
+
+
+class Retranslating:
+    """Mixin for widgets that speak the user's language and follow it when it changes.
+
+    A widget sets its words in `retranslate()`, called at the end of its constructor and again
+    on every `LanguageChange` (sent to every widget once new translators are installed), so a
+    language switch keeps the widgets, what the user typed and what they did. Words that
+    depend on state (a status line, counts, a job's outcome) are shown with `show_text`: the
+    renderer is called again on a switch, re-rendering from the state, not from the old string.
+    A subclass's `retranslate()` sets its fixed words, then calls `super().retranslate()`.
+    """
+
+    def retranslate(self) -> None:
+        for setter, render in self._rendered_texts().items():
+            setter(render())
+
+    def show_text(self, setter: Callable[[str], None], render: Callable[[], str]) -> None:
+        """`setter(render())` now and after every language switch (the latest render wins)."""
+        self._rendered_texts()[setter] = render
+        setter(render())
+
+    def _rendered_texts(self) -> dict[Callable[[str], None], Callable[[], str]]:
+        texts = self.__dict__.get("_texts_to_render")
+        if texts is None:
+            texts = self.__dict__["_texts_to_render"] = {}
+        return texts
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]
 
 
 PRIMARY_BUTTON = (
