@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from fedimove.core.handles import Handle
+from fedimove.core.relationships import Relationship
 from fedimove.fediverse import profiles
 from fedimove.fediverse.errors import TokenRejected
 from fedimove.fediverse.home import HomeClient
@@ -55,12 +56,9 @@ def test_relationships_are_asked_forty_ids_at_a_time(signed_in: SignedIn) -> Non
     found = home.relationships([a.id for a in accounts] + [accounts[0].id])
     assert len(paths(signed_in, "/api/v1/accounts/relationships")) == 3 == home.requests
     assert set(found) == {a.id for a in accounts}
-    assert (found[accounts[0].id]["following"], found[accounts[0].id]["requested"]) == (
-        True,
-        False,
-    )
-    assert found[accounts[1].id]["requested"] is True
-    assert found[accounts[2].id]["following"] is False
+    assert found[accounts[0].id] == Relationship(accounts[0].id, following=True)
+    assert found[accounts[1].id] == Relationship(accounts[1].id, requested=True)
+    assert found[accounts[2].id] == Relationship(accounts[2].id)
 
 
 def test_a_struggling_server_is_asked_again_a_few_times(signed_in: SignedIn) -> None:

@@ -8,9 +8,7 @@ follow with languages goes through the client's own request path with the same h
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
-
-from mastodon import Mastodon
+from typing import TYPE_CHECKING, Any
 
 from fedimove.core.follow_errors import FollowCapReached, TargetGone, TargetMoved
 from fedimove.core.pacing import RateWindow
@@ -18,6 +16,9 @@ from fedimove.core.relationships import FollowOptions, Relationship, ResolvedAcc
 from fedimove.fediverse.calls import InstanceCalls
 from fedimove.fediverse.exact import Prove, WebFingerProof, resolve_exact
 from fedimove.fediverse.follow_payloads import relationship_from, relationships_from, resolved_from
+
+if TYPE_CHECKING:
+    from mastodon import Mastodon
 
 # Mastodon answers up to this many ids in one relationships request.
 RELATIONSHIPS_BATCH = 40

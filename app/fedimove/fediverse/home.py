@@ -18,10 +18,11 @@ from fedimove.core.errors import FedimoveError
 from fedimove.core.follow_errors import RateLimited, Transient
 from fedimove.core.handles import Handle
 from fedimove.core.home_account import HomeAccount
+from fedimove.core.relationships import Relationship
 from fedimove.fediverse.calls import InstanceCalls
 from fedimove.fediverse.errors import TokenRejected
 from fedimove.fediverse.exact import Prove, WebFingerProof, resolve_exact
-from fedimove.fediverse.follow_payloads import address_of
+from fedimove.fediverse.follow_payloads import address_of, relationships_from
 from fedimove.fediverse.follows import RELATIONSHIPS_BATCH, search_accounts
 from fedimove.fediverse.pacing import RateLimitGate, Sleep, shared_gate
 from fedimove.fediverse.session import client_for
@@ -102,15 +103,15 @@ class HomeClient:
             page = self._call(lambda previous=page: client.fetch_next(previous))
         return found
 
-    def relationships(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
-        """The user's relation to each account, RELATIONSHIPS_BATCH ids per request."""
+    def relationships(self, ids: Iterable[str]) -> dict[str, Relationship]:
+        """The user's relation to each account, RELATIONSHIPS_BATCH ids per request (an id
+        the server did not answer for is left out: not known, not "not followed")."""
         pending = list(dict.fromkeys(ids))
         client = self._calls.client
-        result: dict[str, dict[str, Any]] = {}
+        result: dict[str, Relationship] = {}
         for start in range(0, len(pending), RELATIONSHIPS_BATCH):
             batch = pending[start : start + RELATIONSHIPS_BATCH]
-            answer = self._call(lambda batch=batch: client.account_relationships(batch))
-            for item in answer if isinstance(answer, list) else ():
-                if isinstance(item, Mapping) and item.get("id") is not None:
-                    result[str(item["id"])] = dict(item)
+            result |= relationships_from(
+                self._call(lambda batch=batch: client.account_relationships(batch))
+            )
         return result

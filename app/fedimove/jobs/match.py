@@ -383,8 +383,8 @@ class MatchJob(Job[MatchSummary]):
         confirmed = home.relationships(known.values())
         for address, home_id in known.items():
             relation = confirmed.get(home_id)
-            if relation is not None and not relation.get("following"):
-                states[address] = (home_id, "requested" if relation.get("requested") else "none")
+            if relation is not None and not relation.following:
+                states[address] = (home_id, "requested" if relation.requested else "none")
         with workspace.transaction(conn):
             matches.set_relationships(conn, states, home.home.key)
 
