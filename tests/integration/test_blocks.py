@@ -11,7 +11,8 @@ from pathlib import Path
 from fedimove.commands import match as match_command
 from fedimove.core.graph import EdgeKind, Profile
 from fedimove.core.matching import Confidence, Evidence, EvidenceKind, Match, handle_of
-from fedimove.core.moderation import Action, Target
+from fedimove.core.moderation import Action, ModerationState, Target
+from fedimove.core.pacing import Backoff
 from fedimove.core.remote_profile import AccountState, RemoteProfile
 from fedimove.jobs.base import run_sync
 from fedimove.jobs.match import MatchJob
@@ -276,3 +277,71 @@ def test_a_rejected_match_leaves_the_queue_before_it_is_sent(fake_network: FakeN
     summary = run_sync(ModerationJob())
     assert fake.blocked_accts(me.account.id) == set()
     assert sum(summary.counts.values()) == 0
+
+
+def test_a_block_meeting_503s_is_retried_and_a_gone_account_fails_alone(
+    fake_network: FakeNetwork,
+) -> None:
+    """The follow queue's retry and refusal rules hold for blocks too (one executor)."""
+    fake = start_home(fake_network)
+    me = sign_in(fake)
+    flaky = fake.add_account("flaky", "example.org")
+    gone = fake.add_account("gone", "example.org")
+    fine = fake.add_account("fine", "example.org")
+    seed_avoided(
+        {f"{name}@example.org": (EdgeKind.BLOCK, "confirmed") for name in ("flaky", "gone", "fine")}
+    )
+    fake.fail_next(503, times=2, path=f"/api/v1/accounts/{flaky.id}/block")
+    fake.fail_next(404, path=f"/api/v1/accounts/{gone.id}/block")
+    summary = run_sync(ModerationJob(backoff=Backoff(base=0.01, cap=0.05)))
+    assert fake.blocked_accts(me.account.id) == {"flaky@example.org", "fine@example.org"}
+    assert moderation_posts(fake, "block") == Counter({flaky.id: 1, fine.id: 1})
+    assert summary.counts[(Action.BLOCK, "done")] == 2
+    assert [failed[:3] for failed in summary.failed] == [(Action.BLOCK, "gone@example.org", "gone")]
+    conn = workspace.connect()
+    rows = {row.address: row for row in moderation_queue.rows(conn, mastodon_signin.home_key(conn))}
+    conn.close()
+    assert (rows["flaky@example.org"].state, rows["flaky@example.org"].attempts) == (
+        ModerationState.DONE,
+        2,
+    )
+
+
+def test_blocks_of_one_sign_in_are_never_settled_for_another(fake_network: FakeNetwork) -> None:
+    """A run killed while blocking as one account, then a sign-in as another: the new account
+    blocks everyone itself, and the first one's in-flight row is left for its own sign-in."""
+    fake = start_home(fake_network)
+    first = sign_in(fake, "first")
+    troll = fake.add_account("troll", "example.org")
+    fake.add_account("noisy", "example.org")
+    seed_avoided(
+        {
+            "troll@example.org": (EdgeKind.BLOCK, "confirmed"),
+            "noisy@example.org": (EdgeKind.BLOCK, "confirmed"),
+        }
+    )
+    conn = workspace.connect()
+    first_key = mastodon_signin.home_key(conn)
+    assert first_key is not None
+    with workspace.transaction(conn):
+        moderation_queue.sync(
+            conn, first_key, (Action.BLOCK,), plan_inputs.moderation_targets(conn)
+        )
+        row = next(
+            r for r in moderation_queue.rows(conn, first_key) if r.address.startswith("troll")
+        )
+        moderation_queue.set_home_id(conn, first_key, row, troll.id)
+        moderation_queue.mark_sending(conn, first_key, row)
+    conn.close()
+    fake.blocks[first.account.id] = {troll.id}  # the killed run's block reached the server
+    second = sign_in(fake, "second")
+    summary = run_sync(ModerationJob())
+    assert fake.blocked_accts(second.account.id) == {"troll@example.org", "noisy@example.org"}
+    assert summary.counts[(Action.BLOCK, "done")] == 2
+    assert {r.token for r in fake.api_requests("/api/v1/accounts/") if r.method == "POST"} == {
+        second.token
+    }
+    conn = workspace.connect()
+    left = {r.address: r.state for r in moderation_queue.rows(conn, first_key)}
+    conn.close()
+    assert left == {"troll@example.org": "sending", "noisy@example.org": "pending"}
