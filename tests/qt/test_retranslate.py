@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QWidget,
+    QWizard,
 )
 
 from fedimove import i18n
 from fedimove.core.overview import Step
 from fedimove.jobs.base import Progress
+from fedimove.ui.archive_wizard import ArchiveWizard
 from fedimove.ui.follows_page import FollowsPage
 from fedimove.ui.main_window import MainWindow
 from fedimove.ui.mastodon_page import MastodonPage
@@ -34,6 +36,7 @@ from fedimove.ui.match_model import Column
 from fedimove.ui.matches_page import MatchesPage
 from fedimove.ui.migrate_page import MigratePage
 from fedimove.ui.twitter_page import TwitterPage
+from tests.qt.engines import SmallImport
 from tests.qt.scene import write_scene
 from tests.qt.test_review import open_page
 from tests.qt.windows import open_main_window
@@ -220,3 +223,33 @@ def test_no_english_is_left_on_any_page_after_switching_to_french(qtbot) -> None
     built_in_french = open_scene(qtbot)  # the French build: what the switch must equal
     built_in_french.show_step(int(Step.MIGRATE))
     assert shown_texts(built_in_french) == switched
+
+
+def test_the_archive_wizard_and_its_buttons_follow_a_switch(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """QWizard words its Back/Next/Finish once; the wizard words them again from qtbase."""
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    wizard = ArchiveWizard(SmallImport)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.start_at_choice()
+    wizard.restart()
+    wizard.choose_page.choose_path(str(archive))
+    with qtbot.waitSignal(wizard.scan_page.scan_finished, timeout=10_000):
+        wizard.next()
+    summary = wizard.summary_page
+    assert "You follow 3 accounts." in summary.lines.text()
+
+    i18n.install("fr")
+    qtbot.waitUntil(lambda: summary.title() == "Votre archive est lue")
+    assert wizard.currentPage() is summary
+    assert "Vous suivez 3 comptes." in summary.lines.text()
+    assert wizard.button(QWizard.WizardButton.FinishButton).text() == "&Terminer"
+    assert wizard.button(QWizard.WizardButton.BackButton).text() == "< &Précédent"
+    assert english_left(shown_texts(wizard)) == []
+    assert summary.hint.label.text() != ""
+
+    i18n.install("en")
+    qtbot.waitUntil(lambda: summary.title() == "Your archive is read")
+    assert wizard.button(QWizard.WizardButton.FinishButton).text() == "&Finish"
+    assert "You follow 3 accounts." in summary.lines.text()

@@ -36,7 +36,7 @@ from fedimove.core.wizard import (
 )
 from fedimove.jobs.base import Job, Progress
 from fedimove.jobs.qt_runner import JobHandle
-from fedimove.ui.widgets import DropArea, Notice, error_text, open_url, text_label
+from fedimove.ui.widgets import DropArea, Notice, Retranslating, error_text, open_url, text_label
 
 # importer(path) reads an archive; importer(path, replace=True) lets it replace another account's.
 ArchiveImporter = Callable[..., Job[Any]]
@@ -46,7 +46,7 @@ def path_facts(path: str) -> PathFacts:
     return PathFacts(path, os.path.exists(path), os.path.isdir(path))
 
 
-class _FlowPage(QWizardPage):
+class _FlowPage(Retranslating, QWizardPage):
     step: WizardStep
 
     def __init__(self, flow: ArchiveImportFlow, parent: QWidget | None = None) -> None:
@@ -64,11 +64,28 @@ class RequestPage(_FlowPage):
 
     def __init__(self, flow: ArchiveImportFlow, parent: QWidget | None = None) -> None:
         super().__init__(flow, parent)
+        self.steps = [text_label("", self) for _line in range(4)]
+        for line in self.steps:
+            self.body.addWidget(line)
+        row = QHBoxLayout()
+        self.open_button = QPushButton(self)
+        self.open_button.clicked.connect(lambda: open_url(ARCHIVE_REQUEST_URL))
+        row.addWidget(self.open_button)
+        link = text_label(ARCHIVE_REQUEST_URL, self, wrap=False)
+        link.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(link, 1)
+        self.body.addLayout(row)
+        self.body.addStretch(1)
+        self.already = Notice(parent=self)
+        self.body.addWidget(self.already)
+        self.retranslate()
+
+    def retranslate(self) -> None:
         self.setTitle(self.tr("Get your Twitter archive"))
         self.setSubTitle(
             self.tr("Twitter keeps a copy of your data, including who you follow. Ask for it once.")
         )
-        steps = [
+        lines = [
             self.tr("1. Open the download page of x.com (it opens in your browser)."),
             self.tr("2. Sign in, confirm your password, then choose “Request archive”."),
             self.tr(
@@ -77,21 +94,12 @@ class RequestPage(_FlowPage):
             ),
             self.tr("4. Come back here and choose that file. You do not need to unzip it."),
         ]
-        for line in steps:
-            self.body.addWidget(text_label(line, self))
-        row = QHBoxLayout()
-        self.open_button = QPushButton(self.tr("Open the download page"), self)
+        for label, line in zip(self.steps, lines, strict=True):
+            label.setText(line)
+        self.open_button.setText(self.tr("Open the download page"))
         self.open_button.setAccessibleName(self.tr("Open x.com's archive download page"))
-        self.open_button.clicked.connect(lambda: open_url(ARCHIVE_REQUEST_URL))
-        row.addWidget(self.open_button)
-        link = text_label(ARCHIVE_REQUEST_URL, self, wrap=False)
-        link.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row.addWidget(link, 1)
-        self.body.addLayout(row)
-        self.body.addStretch(1)
-        self.body.addWidget(
-            Notice(self.tr("Already have your archive? Click Next to choose it."), parent=self)
-        )
+        self.already.setText(self.tr("Already have your archive? Click Next to choose it."))
+        super().retranslate()
 
 
 class ChoosePage(_FlowPage):
@@ -99,29 +107,37 @@ class ChoosePage(_FlowPage):
 
     def __init__(self, flow: ArchiveImportFlow, parent: QWidget | None = None) -> None:
         super().__init__(flow, parent)
-        self.setTitle(self.tr("Choose your archive"))
-        self.setSubTitle(
-            self.tr("The ZIP file Twitter sent you, or the folder you unzipped it into.")
-        )
-        self.drop_area = DropArea(self.tr("Drop your archive here"), self)
+        self.drop_area = DropArea("", self)
         self.drop_area.dropped.connect(self.drop_paths)
         self.body.addWidget(self.drop_area)
         row = QHBoxLayout()
-        self.zip_button = QPushButton(self.tr("Choose the ZIP file…"), self)
+        self.zip_button = QPushButton(self)
         self.zip_button.clicked.connect(self._pick_zip)
-        self.folder_button = QPushButton(self.tr("Choose a folder…"), self)
+        self.folder_button = QPushButton(self)
         self.folder_button.clicked.connect(self._pick_folder)
         row.addWidget(self.zip_button)
         row.addWidget(self.folder_button)
         row.addStretch(1)
         self.body.addLayout(row)
         self.chosen = text_label("", self)
-        self.chosen.setAccessibleName(self.tr("Chosen archive"))
         self.body.addWidget(self.chosen)
         self.problem = Notice("", "warning", self)
         self.problem.hide()
         self.body.addWidget(self.problem)
         self.body.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Choose your archive"))
+        self.setSubTitle(
+            self.tr("The ZIP file Twitter sent you, or the folder you unzipped it into.")
+        )
+        self.drop_area.setText(self.tr("Drop your archive here"))
+        self.zip_button.setText(self.tr("Choose the ZIP file…"))
+        self.folder_button.setText(self.tr("Choose a folder…"))
+        self.chosen.setAccessibleName(self.tr("Chosen archive"))
+        self._word_choice()
+        super().retranslate()
 
     def _pick_zip(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -144,8 +160,13 @@ class ChoosePage(_FlowPage):
         self._show_choice()
 
     def _show_choice(self) -> None:
+        self.problem.setVisible(self.flow.problem is not None)
+        self._word_choice()
+        self.completeChanged.emit()
+
+    def _word_choice(self) -> None:
+        """What was chosen, or why it cannot be read, from the flow's state."""
         problem = self.flow.problem
-        self.problem.setVisible(problem is not None)
         if problem is not None:
             self.problem.setText(
                 QCoreApplication.translate("ArchiveWizard", CHOICE_MESSAGES[problem])
@@ -153,7 +174,6 @@ class ChoosePage(_FlowPage):
         self.chosen.setText(
             self.tr("Archive: %1").replace("%1", self.flow.source) if self.flow.source else ""
         )
-        self.completeChanged.emit()
 
 
 class ScanPage(_FlowPage):
@@ -170,20 +190,14 @@ class ScanPage(_FlowPage):
         self.importer = importer
         self.handle: JobHandle | None = None
         self.replace_question: QMessageBox | None = None
-        self.setTitle(self.tr("Reading your archive"))
-        self.setSubTitle(
-            self.tr("Only what matters is read: who you follow, your lists, and names in tweets.")
-        )
         self.status = text_label("", self)
         self.body.addWidget(self.status)
         self.bar = QProgressBar(self)
-        self.bar.setAccessibleName(self.tr("Reading progress"))
         self.body.addWidget(self.bar)
         row = QHBoxLayout()
-        self.stop_button = QPushButton(self.tr("Stop"), self)
-        self.stop_button.setAccessibleName(self.tr("Stop reading the archive"))
+        self.stop_button = QPushButton(self)
         self.stop_button.clicked.connect(self.stop)
-        self.retry_button = QPushButton(self.tr("Try again"), self)
+        self.retry_button = QPushButton(self)
         self.retry_button.clicked.connect(self.start)
         row.addWidget(self.stop_button)
         row.addWidget(self.retry_button)
@@ -192,6 +206,18 @@ class ScanPage(_FlowPage):
         self.notice = Notice("", "warning", self)
         self.body.addWidget(self.notice)
         self.body.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Reading your archive"))
+        self.setSubTitle(
+            self.tr("Only what matters is read: who you follow, your lists, and names in tweets.")
+        )
+        self.bar.setAccessibleName(self.tr("Reading progress"))
+        self.stop_button.setText(self.tr("Stop"))
+        self.stop_button.setAccessibleName(self.tr("Stop reading the archive"))
+        self.retry_button.setText(self.tr("Try again"))
+        super().retranslate()
 
     def initializePage(self) -> None:
         self.start()
@@ -203,7 +229,7 @@ class ScanPage(_FlowPage):
         """Read the archive; `replace` once the user agreed it replaces another account's."""
         if self.importer is None:
             self._show(
-                self.tr("The archive reader is not part of this version of Fedimove yet."),
+                lambda: self.tr("The archive reader is not part of this version of Fedimove yet."),
                 failed=True,
             )
             return
@@ -219,13 +245,13 @@ class ScanPage(_FlowPage):
         signals.succeeded.connect(self._succeeded)
         signals.failed.connect(self._failed)
         signals.cancelled.connect(self._cancelled)
-        self._show(self.tr("Reading your archive…"))
+        self._show(lambda: self.tr("Reading your archive…"))
         self.handle.start()
 
     def stop(self) -> None:
         if self.handle is not None and self.flow.scan_state is ScanState.RUNNING:
             self.handle.cancel()
-            self.status.setText(self.tr("Stopping…"))
+            self.show_text(self.status.setText, lambda: self.tr("Stopping…"))
 
     def _progress(self, progress: Progress) -> None:
         self.flow.scan_progress(progress.done, progress.total)
@@ -238,7 +264,7 @@ class ScanPage(_FlowPage):
 
     def _succeeded(self, summary: ScanSummary) -> None:
         self.flow.scan_succeeded(summary)
-        self._show(self.tr("Done."))
+        self._show(lambda: self.tr("Done."))
         self.bar.setRange(0, 100)
         self.bar.setValue(100)
         self.scan_finished.emit()
@@ -248,7 +274,7 @@ class ScanPage(_FlowPage):
         if isinstance(error, ArchiveOfAnotherAccount):
             self._ask_replace(error)
             return
-        self._show(self.flow.error or "", failed=True)
+        self._show(lambda: error_text(error), failed=True)
 
     def _ask_replace(self, error: ArchiveOfAnotherAccount) -> None:
         """Another account's archive: nothing is mixed, the user chooses to replace or not."""
@@ -273,7 +299,7 @@ class ScanPage(_FlowPage):
         question.setDefaultButton(QMessageBox.StandardButton.No)
         question.finished.connect(lambda answer: self._answered(answer))
         self.replace_question = question
-        self._show(self.flow.error or "", failed=True)
+        self._show(lambda: error_text(error), failed=True)
         question.open()
 
     def _answered(self, answer: int) -> None:
@@ -281,18 +307,19 @@ class ScanPage(_FlowPage):
         if answer == QMessageBox.StandardButton.Yes:
             self.start(replace=True)
         else:
-            self._show(self.tr("Nothing was changed in your workspace."), failed=True)
+            self._show(lambda: self.tr("Nothing was changed in your workspace."), failed=True)
 
     def _cancelled(self) -> None:
         self.flow.scan_cancelled()
-        self._show(self.tr("Stopped. Nothing was changed in your workspace."), failed=True)
+        self._show(lambda: self.tr("Stopped. Nothing was changed in your workspace."), failed=True)
 
-    def _show(self, text: str, *, failed: bool = False) -> None:
+    def _show(self, render: Callable[[], str], *, failed: bool = False) -> None:
+        """Where the scan stands, worded again from its state on a language switch."""
         running = self.flow.scan_state is ScanState.RUNNING
         self.status.setVisible(not failed)
-        self.status.setText(text)
+        self.show_text(self.status.setText, render)
         self.notice.setVisible(failed)
-        self.notice.setText(text)
+        self.show_text(self.notice.setText, render)
         self.bar.setVisible(not failed)
         if running:
             self.bar.setRange(0, 0)
@@ -306,16 +333,25 @@ class SummaryPage(_FlowPage):
 
     def __init__(self, flow: ArchiveImportFlow, parent: QWidget | None = None) -> None:
         super().__init__(flow, parent)
-        self.setTitle(self.tr("Your archive is read"))
-        self.setSubTitle(self.tr("Everything is kept on this computer, in your workspace."))
         self.lines = text_label("", self)
-        self.lines.setAccessibleName(self.tr("Summary"))
         self.body.addWidget(self.lines)
         self.hint = Notice("", parent=self)
         self.body.addWidget(self.hint)
         self.body.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Your archive is read"))
+        self.setSubTitle(self.tr("Everything is kept on this computer, in your workspace."))
+        self.lines.setAccessibleName(self.tr("Summary"))
+        self._word_summary()
+        super().retranslate()
 
     def initializePage(self) -> None:
+        self._word_summary()
+
+    def _word_summary(self) -> None:
+        """The summary of the scan, from the flow's state."""
         summary = self.flow.summary
         if summary is None:
             return
@@ -359,7 +395,18 @@ class SummaryPage(_FlowPage):
         )
 
 
-class ArchiveWizard(QWizard):
+QT_WIZARD = "QWizard"  # Qt's own catalogue (qtbase) words these, not Fedimove's
+WIZARD_BUTTONS = {
+    QWizard.WizardButton.BackButton: "< &Back",
+    QWizard.WizardButton.NextButton: "&Next >",
+    QWizard.WizardButton.CommitButton: "Commit",
+    QWizard.WizardButton.FinishButton: "&Finish",
+    QWizard.WizardButton.CancelButton: "Cancel",
+    QWizard.WizardButton.HelpButton: "&Help",
+}
+
+
+class ArchiveWizard(Retranslating, QWizard):
     """Emits `imported` with the summary when the user finishes after a successful scan."""
 
     imported = Signal(object)
@@ -367,7 +414,6 @@ class ArchiveWizard(QWizard):
     def __init__(self, importer: ArchiveImporter | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.flow = ArchiveImportFlow()
-        self.setWindowTitle(self.tr("Import your Twitter archive"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -381,6 +427,14 @@ class ArchiveWizard(QWizard):
         self.scan_page.scan_finished.connect(self.next)
         self.currentIdChanged.connect(self._page_changed)
         self.finished.connect(self._on_finished)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """QWizard words its own buttons once; they are worded again from Qt's catalogue."""
+        self.setWindowTitle(self.tr("Import your Twitter archive"))
+        for button, text in WIZARD_BUTTONS.items():
+            self.setButtonText(button, QCoreApplication.translate(QT_WIZARD, text))
+        super().retranslate()
 
     def start_at_choice(self) -> None:
         """Skip the explanation (the user already has the archive)."""

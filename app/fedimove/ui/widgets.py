@@ -142,6 +142,10 @@ class DropArea(QFrame):
         layout.addWidget(self.label)
         self.setAccessibleName(text)
 
+    def setText(self, text: str) -> None:
+        self.label.setText(text)
+        self.setAccessibleName(text)
+
     def _set_highlight(self, on: bool) -> None:
         border = "#6364ff" if on else "#a5b4fc"
         background = "#eef2ff" if on else "#f8fafc"

@@ -11,9 +11,10 @@ only shows the page, its progress, and passes the user's choices on.
 from __future__ import annotations
 
 import queue
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWebEngineCore import QWebEngineLoadingInfo
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -41,7 +42,7 @@ from fedimove.sources.xweb.events import Event
 from fedimove.sources.xweb.pacing import Pace
 from fedimove.sources.xweb.signin_refusal import Refusal, is_sign_in_host, refusal
 from fedimove.store import paths
-from fedimove.ui.widgets import Notice, text_label
+from fedimove.ui.widgets import Notice, Retranslating, text_label
 
 SIGN_IN_POLL_MS = 1000
 EDGE_TARGETS = (Target.FOLLOWING, Target.FOLLOWERS)
@@ -64,7 +65,7 @@ class _ForgetSignIn(Job[bool]):
         return engine.forget_signin(self._data_dir)
 
 
-class XWebWindow(QMainWindow):
+class XWebWindow(Retranslating, QMainWindow):
     """Sign in, choose, start, watch, stop. Emits `captured` or `failed` when a read ends."""
 
     captured = Signal(object)
@@ -81,53 +82,79 @@ class XWebWindow(QMainWindow):
         self._username: str | None = None
         self._job: JobHandle | None = None
         self._forget_job: JobHandle | None = None
-        self.setWindowTitle(self.tr("Read from x.com"))
         self._build()
         self.resize(_fitting(PREFERRED_SIZE))
         self._poll = QTimer(self)
         self._poll.setInterval(SIGN_IN_POLL_MS)
         self._poll.timeout.connect(self._check_signed_in)
         self._open_browser()
+        self.retranslate()
 
-    def _build(self) -> None:
-        body = QWidget(self)
-        layout = QVBoxLayout(body)
-        intro = QLabel(
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Read from x.com"))
+        self.intro.setText(
             self.tr(
                 "Sign in to x.com below: Fedimove never sees your password. Then choose what to "
                 "read and press “Start reading”. Fedimove scrolls at a human pace; you can stop "
                 "at any time and continue later."
-            ),
-            body,
+            )
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.account_label = text_label(self.tr("Not signed in yet."), body, wrap=False)
-        layout.addWidget(self.account_label)
-        choices = QHBoxLayout()
-        self.following_box = QCheckBox(self.tr("Following"), body)
-        self.followers_box = QCheckBox(self.tr("Followers"), body)
-        self.lists_box = QCheckBox(self.tr("Lists"), body)
-        self.blocked_box = QCheckBox(self.tr("Blocked"), body)
-        self.muted_box = QCheckBox(self.tr("Muted"), body)
+        self.following_box.setText(self.tr("Following"))
+        self.followers_box.setText(self.tr("Followers"))
+        self.lists_box.setText(self.tr("Lists"))
+        self.blocked_box.setText(self.tr("Blocked"))
+        self.muted_box.setText(self.tr("Muted"))
         self.blocked_box.setToolTip(
             self.tr("Accounts you blocked, to block them on Mastodon too if you choose to")
         )
         self.muted_box.setToolTip(
             self.tr("Accounts you muted, to mute them on Mastodon too if you choose to")
         )
-        self.following_box.setChecked(True)
-        self.lists_box.setChecked(True)
-        self.start_button = QPushButton(self.tr("Start reading"), body)
-        self.stop_button = QPushButton(self.tr("Stop"), body)
-        self.forget_button = QPushButton(self.tr("Forget x.com sign-in"), body)
+        self.start_button.setText(self.tr("Start reading"))
+        self.stop_button.setText(self.tr("Stop"))
+        self.forget_button.setText(self.tr("Forget x.com sign-in"))
         self.forget_button.setToolTip(
             self.tr("Delete this window's cookies and data: you will have to sign in again.")
         )
+        self.close_button.setText(self.tr("Close"))
+        self.start_button.setToolTip(self.tr("Ctrl+Enter"))
+        self.stop_button.setToolTip(self.tr("Esc"))
+        self.close_button.setToolTip(self.tr("Esc"))
+        self.retry_button.setText(self.tr("Try again"))
+        self.back_button.setText(self.tr("Back to x.com's sign-in"))
+        super().retranslate()
+
+    def _not_signed_in(self) -> str:
+        return self.tr("Not signed in yet.")
+
+    def _say(self, render: Callable[[], str]) -> None:
+        """The status line, worded again from its state on a language switch."""
+        self.show_text(self.status_label.setText, render)
+
+    def _build(self) -> None:
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        self.intro = QLabel(body)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.account_label = text_label("", body, wrap=False)
+        self.show_text(self.account_label.setText, self._not_signed_in)
+        layout.addWidget(self.account_label)
+        choices = QHBoxLayout()
+        self.following_box = QCheckBox(body)
+        self.followers_box = QCheckBox(body)
+        self.lists_box = QCheckBox(body)
+        self.blocked_box = QCheckBox(body)
+        self.muted_box = QCheckBox(body)
+        self.following_box.setChecked(True)
+        self.lists_box.setChecked(True)
+        self.start_button = QPushButton(body)
+        self.stop_button = QPushButton(body)
+        self.forget_button = QPushButton(body)
         for widget in self._choice_boxes():
             choices.addWidget(widget)
         choices.addStretch(1)
-        self.close_button = QPushButton(self.tr("Close"), body)
+        self.close_button = QPushButton(body)
         self.close_button.clicked.connect(self.close)
         layout.addLayout(choices)
         buttons = QHBoxLayout()
@@ -153,9 +180,6 @@ class XWebWindow(QMainWindow):
         self.stop_button.clicked.connect(self.stop)
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self, self.start)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.escape)
-        self.start_button.setToolTip(self.tr("Ctrl+Enter"))
-        self.stop_button.setToolTip(self.tr("Esc"))
-        self.close_button.setToolTip(self.tr("Esc"))
         self.forget_button.clicked.connect(self.forget_signin)
         for box in self._choice_boxes():
             box.toggled.connect(self._update_buttons)
@@ -177,9 +201,9 @@ class XWebWindow(QMainWindow):
         self.problem = Notice("", "warning", panel)
         layout.addWidget(self.problem)
         row = QHBoxLayout()
-        self.retry_button = QPushButton(self.tr("Try again"), panel)
+        self.retry_button = QPushButton(panel)
         self.retry_button.clicked.connect(self.retry)
-        self.back_button = QPushButton(self.tr("Back to x.com's sign-in"), panel)
+        self.back_button = QPushButton(panel)
         self.back_button.clicked.connect(self.retry)
         row.addWidget(self.retry_button)
         row.addWidget(self.back_button)
@@ -227,7 +251,7 @@ class XWebWindow(QMainWindow):
         failed = info.status() == QWebEngineLoadingInfo.LoadStatus.LoadFailedStatus
         if failed and info.errorDomain() in NETWORK_ERRORS and info.errorCode() != ABORTED:
             self._show_problem(
-                self.tr(
+                lambda: self.tr(
                     "x.com cannot be reached: you seem to be offline, or something blocks the "
                     "connection. Nothing was lost. Check your connection, then try again."
                 ),
@@ -245,20 +269,20 @@ class XWebWindow(QMainWindow):
         provider = refusal(url, text if isinstance(text, str) else "")
         if provider is None:
             return
-        who = self.tr("Google") if provider is Refusal.GOOGLE else self.tr("Apple")
-        self._show_problem(
-            self.tr(
-                "%1 does not allow signing in inside apps like this one (“This browser or app "
-                "may not be secure”). Two ways work instead: sign in with your x.com username "
-                "and password (if you always used %1, x.com › “Forgot password?” gives your "
-                "account a password), or save a browser recording (HAR) in your usual browser "
-                "and import it on the Twitter access screen."
-            ).replace("%1", who),
-            retry=False,
-        )
+        self._show_problem(lambda: self._refused_text(provider), retry=False)
 
-    def _show_problem(self, text: str, *, retry: bool) -> None:
-        self.problem.setText(text)
+    def _refused_text(self, provider: Refusal) -> str:
+        who = self.tr("Google") if provider is Refusal.GOOGLE else self.tr("Apple")
+        return self.tr(
+            "%1 does not allow signing in inside apps like this one (“This browser or app "
+            "may not be secure”). Two ways work instead: sign in with your x.com username "
+            "and password (if you always used %1, x.com › “Forgot password?” gives your "
+            "account a password), or save a browser recording (HAR) in your usual browser "
+            "and import it on the Twitter access screen."
+        ).replace("%1", who)
+
+    def _show_problem(self, render: Callable[[], str], *, retry: bool) -> None:
+        self.show_text(self.problem.setText, render)
         self.retry_button.setVisible(retry)
         self.back_button.setVisible(not retry)
         self.stack.setCurrentIndex(1)
@@ -278,7 +302,10 @@ class XWebWindow(QMainWindow):
     def _signed_in(self, username: str) -> None:
         self._username = username
         self._poll.stop()
-        self.account_label.setText(self.tr("Signed in to x.com as @%1.").replace("%1", username))
+        self.show_text(
+            self.account_label.setText,
+            lambda: self.tr("Signed in to x.com as @%1.").replace("%1", username),
+        )
         self._update_buttons()
 
     # Reading ------------------------------------------------------------------------------
@@ -307,33 +334,40 @@ class XWebWindow(QMainWindow):
         self._job.signals.finished.connect(self._finished)
         self.progress_bar.setRange(0, 0)
         self.progress_bar.setVisible(True)
-        self.status_label.setText(self.tr("Starting…"))
+        self._say(lambda: self.tr("Starting…"))
         self._job.start()
         self._update_buttons()
 
     def stop(self) -> None:
         if self._job is not None:
-            self.status_label.setText(self.tr("Stopping…"))
+            self._say(lambda: self.tr("Stopping…"))
             self._job.cancel()
 
     def _show_progress(self, progress: Progress) -> None:
         if progress.total:
             self.progress_bar.setRange(0, progress.total)
             self.progress_bar.setValue(min(progress.done, progress.total))
-            text = self.tr("%1: %2 of %3 accounts read")
-            text = text.replace("%3", self.locale().toString(progress.total))
         else:
             self.progress_bar.setRange(0, 0)
+        self._say(lambda: self._progress_text(progress))
+
+    def _progress_text(self, progress: Progress) -> str:
+        if progress.total:
+            text = self.tr("%1: %2 of %3 accounts read")
+            text = text.replace("%3", QLocale().toString(progress.total))
+        else:
             text = self.tr("%1: %2 accounts read")
-        text = text.replace("%1", progress.message).replace(
-            "%2", self.locale().toString(progress.done)
-        )
+        text = text.replace("%1", progress.message).replace("%2", QLocale().toString(progress.done))
         if progress.eta_seconds:
             minutes = max(1, round(progress.eta_seconds / 60))
             text += " — " + self.tr("about %n minute(s) left", "", minutes)
-        self.status_label.setText(text)
+        return text
 
     def _succeeded(self, summary: CaptureSummary) -> None:
+        self._say(lambda: self._done_text(summary))
+        self.captured.emit(summary)
+
+    def _done_text(self, summary: CaptureSummary) -> str:
         total = sum(count for key, count in summary.captured.items() if not key.startswith("list:"))
         text = self.tr("Done: %n account(s) read. You can close this window.", "", total)
         if summary.unavailable:
@@ -342,20 +376,21 @@ class XWebWindow(QMainWindow):
                 "",
                 summary.unavailable,
             )
-        self.status_label.setText(text)
-        self.captured.emit(summary)
+        return text
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, FedimoveError):
-            message = i18n.describe(error)
-        else:
-            message = self.tr("Unexpected error; the details are in the log file.")
-        self.status_label.setText(message)
+        self._say(
+            lambda: (
+                i18n.describe(error)
+                if isinstance(error, FedimoveError)
+                else self.tr("Unexpected error; the details are in the log file.")
+            )
+        )
         self.failed.emit(error)
 
     def _cancelled(self) -> None:
-        self.status_label.setText(
-            self.tr("Stopped. What was read is kept; press “Start reading” to continue.")
+        self._say(
+            lambda: self.tr("Stopped. What was read is kept; press “Start reading” to continue.")
         )
 
     def _finished(self) -> None:
@@ -398,7 +433,7 @@ class XWebWindow(QMainWindow):
         self.profile.cookieStore().deleteAllCookies()
         self.profile.clearHttpCache()
         self._username = None
-        self.account_label.setText(self.tr("Not signed in yet."))
+        self.show_text(self.account_label.setText, self._not_signed_in)
         self.profile.destroyed.connect(self._delete_profile_folder)
         self._close_browser()
 
@@ -411,15 +446,15 @@ class XWebWindow(QMainWindow):
 
     def _forgotten(self, existed: bool) -> None:
         self._forget_job = None
-        self.status_label.setText(self.tr("The x.com sign-in was forgotten."))
+        self._say(lambda: self.tr("The x.com sign-in was forgotten."))
         self._open_browser()
         self._update_buttons()
         self.forgotten.emit(existed)
 
     def _forget_failed(self, error: BaseException) -> None:
         self._forget_job = None
-        self.status_label.setText(
-            self.tr("The x.com sign-in could not be deleted: %1").replace("%1", str(error))
+        self._say(
+            lambda: self.tr("The x.com sign-in could not be deleted: %1").replace("%1", str(error))
         )
         self._open_browser()
         self._update_buttons()

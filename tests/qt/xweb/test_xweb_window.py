@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from pytestqt.qtbot import QtBot
 
+from fedimove import i18n
 from fedimove.core import handles
 from fedimove.core.graph import EdgeKind, ListRelation, Me, Profile
 from fedimove.jobs.xweb_capture import CaptureSummary
@@ -192,6 +193,22 @@ def test_stop_rate_limit_and_continue_reads_everything_once(
     continued = [offset for op, offset in xcom.pages[first_run:] if op == "Following"]
     assert continued[0] >= partial
     assert set(continued) == set(range(continued[0], len(xcom.graph.following), 20))
+
+
+def test_a_language_switch_retranslates_the_open_window_and_keeps_the_choices(
+    qtbot: QtBot, window: XWebWindow
+) -> None:
+    window.lists_box.setChecked(False)
+    window.followers_box.setChecked(True)
+    sign_in(qtbot, window)
+    i18n.install("fr")
+    qtbot.waitUntil(lambda: window.start_button.text() == "Démarrer la lecture")
+    assert window.account_label.text() == "Connecté à x.com en tant que @alice_moves."
+    assert (window.lists_box.isChecked(), window.followers_box.isChecked()) == (False, True)
+    assert window.start_button.isEnabled()
+    i18n.install("en")
+    qtbot.waitUntil(lambda: window.start_button.text() == "Start reading")
+    assert window.account_label.text() == "Signed in to x.com as @alice_moves."
 
 
 def test_forget_sign_in_deletes_the_profile_folder(
