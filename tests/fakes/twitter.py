@@ -76,6 +76,7 @@ V1_ERRORS = {
     130: "Over capacity",
     135: "Timestamp out of bounds.",
     215: "Bad Authentication data.",
+    220: "Your credentials do not allow access to this resource.",
     326: "To protect our users from spam and other malicious activity, this account is "
     "temporarily locked. Please log in to https://twitter.com to unlock your account.",
     453: "You currently have access to a subset of Twitter API v2 endpoints and limited v1.1 "
@@ -133,6 +134,8 @@ UNSUPPORTED_AUTH = problem(
     "Supported authentication types are [OAuth 1.0a User Context, OAuth 2.0 User Context].",
     "https://api.twitter.com/2/problems/unsupported-authentication",
 )
+
+USER_CONTEXT_ONLY = {"v2:me", "v1:verify_credentials"}
 
 
 @dataclass
@@ -277,6 +280,9 @@ class FakeTwitter:
         self.access_token = f"{secrets.randbelow(10**9)}-at{secrets.token_hex(12)}"
         self.access_token_secret = "ats-" + secrets.token_hex(16)
         self.bearer_token = "AAAAAAAAAAAAAAAAAAAAA" + secrets.token_hex(20)
+        # An OAuth 2.0 user-context access token of `me` (PKCE sign-in): also sent as a
+        # bearer token, but X answers `me` with the account that granted it.
+        self.user_bearer_token = secrets.token_urlsafe(32)
         self.rate_limit_on: set[int] = set()  # 1-based data-request numbers answered 429
         self.rate_limit_reset_in = 60.0
         # What /oauth/request_token answers instead of its usual reply (a 404, an HTML page).
@@ -374,6 +380,9 @@ class FakeTwitter:
                 else v1_error(34, 404)
             )
         name, handler = route
+        if auth == "app" and name in USER_CONTEXT_ONLY:
+            # App-only bearer tokens belong to no account: X refuses them who "me" is.
+            return Response.json(UNSUPPORTED_AUTH, 403) if v2 else v1_error(220, 403)
         self.data_requests += 1
         cut = self._cut(v2, name, auth)
         if cut is not None:
@@ -426,6 +435,8 @@ class FakeTwitter:
         if self.mode is Mode.APP_SUSPENDED and header:
             return self._unauthorized(v2, 32)  # the app itself is refused, before any token
         if header.startswith("Bearer "):
+            if header[7:] == self.user_bearer_token:
+                return "user"
             if header[7:] != self.bearer_token:
                 return self._unauthorized(v2, 89)
             return "app"

@@ -49,6 +49,13 @@ def signal(status: int | None, *codes: int, **fields) -> FailureSignal:  # type:
         ),
         (signal(403), False, (S.TIER_INSUFFICIENT, Reason.FORBIDDEN)),
         (
+            signal(
+                403, problem_type="https://api.twitter.com/2/problems/unsupported-authentication"
+            ),
+            False,
+            (S.TIER_INSUFFICIENT, Reason.NEEDS_USER_CONTEXT),
+        ),
+        (
             signal(402, problem_title="CreditsDepleted"),
             False,
             (S.PAYMENT_REQUIRED, Reason.CREDITS_DEPLETED),

@@ -190,6 +190,9 @@ def classify(signal: FailureSignal, *, worked_before: bool, now: float) -> Findi
         if worked_before:
             return found(AccessStatus.APP_SUSPENDED, Reason.CUT_AFTER_WORKING)
         return found(AccessStatus.TOKEN_INVALID, Reason.BAD_CREDENTIALS)
+    if _problem_says(signal, "/problems/unsupported-authentication"):
+        # An app-only bearer token asked what only a user's token may (who "me" is).
+        return found(AccessStatus.TIER_INSUFFICIENT, Reason.NEEDS_USER_CONTEXT)
     if status == 403:
         return found(AccessStatus.TIER_INSUFFICIENT, Reason.FORBIDDEN)
     return found(AccessStatus.SERVER_ERROR, Reason.UNEXPECTED)

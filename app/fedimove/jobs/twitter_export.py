@@ -48,7 +48,7 @@ from fedimove.jobs.twitter_paging import (
 )
 from fedimove.sources.twitter_api.api import Page, TwitterApi
 from fedimove.sources.twitter_api.payloads import UserRecord
-from fedimove.sources.twitter_api.probe import ROUTES, refine_refusals
+from fedimove.sources.twitter_api.probe import ROUTES, refine_refusals, token_owner
 from fedimove.store import graph, settings
 from fedimove.store import twitter_state as state
 from fedimove.store.workspace import transaction
@@ -243,13 +243,7 @@ class _Export:
 
     def _me(self) -> str:
         if not self.api.user_context:
-            known = graph.load_me(self.conn)
-            if known is None:
-                raise TwitterAccessError(
-                    Finding(AccessStatus.TIER_INSUFFICIENT, Reason.NEEDS_USER_CONTEXT)
-                )
-            self._following_count = self._count_follows(known.id)
-            return known.id
+            return self._bearer_me()
         failures: list[tuple[Route, Finding]] = []
         for route in ROUTES:
             try:
@@ -257,13 +251,31 @@ class _Export:
             except TwitterAccessError as error:
                 failures.append((route, error.finding))
                 continue
-            if not remember_me(self.conn, record):
-                raise WrongAccount(username=record.profile.username or record.profile.id)
-            state.record_worked(self.conn, self.credentials)
-            self._following_count = record.following_count
-            return record.profile.id
+            return self._signed_in_as(record)
         refined = refine_refusals(self.api, tuple(failures))
         raise TwitterAccessError(most_telling(f for _, f in refined))
+
+    def _bearer_me(self) -> str:
+        """An OAuth 2.0 user token given as bearer token names its account, checked like
+        user keys; an app-only token names none, so the workspace's account is read."""
+        owner = self.pager.with_retries(lambda: token_owner(self.api))
+        if owner is not None:
+            return self._signed_in_as(owner)
+        known = graph.load_me(self.conn)
+        if known is None:
+            raise TwitterAccessError(
+                Finding(AccessStatus.TIER_INSUFFICIENT, Reason.NEEDS_USER_CONTEXT)
+            )
+        self._following_count = self._count_follows(known.id)
+        return known.id
+
+    def _signed_in_as(self, record: UserRecord) -> str:
+        """The keys' account: the workspace's (or the first), never another's data mixed in."""
+        if not remember_me(self.conn, record):
+            raise WrongAccount(username=record.profile.username or record.profile.id)
+        state.record_worked(self.conn, self.credentials)
+        self._following_count = record.following_count
+        return record.profile.id
 
     def _count_follows(self, user_id: str) -> int | None:
         """With app-only access, one profile read tells how many follows there are."""

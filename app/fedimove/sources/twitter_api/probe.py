@@ -10,6 +10,7 @@ probe stops there instead of spending more calls on the same refusal, and asks t
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 
 from fedimove.core.twitter_access import (
@@ -77,9 +78,21 @@ def refine_refusals(
     return tuple((route, refined if f.reason in _REFUSED else f) for route, f in tried)
 
 
+def token_owner(api: TwitterApi) -> UserRecord | None:
+    """Whose a bearer token is: an OAuth 2.0 user token names its account; an app-only token
+    belongs to none (X refuses it `me`: None). Other failures are raised, the owner unknown."""
+    try:
+        return api.me(Route.V2)
+    except TwitterAccessError as error:
+        if error.finding.reason is Reason.NEEDS_USER_CONTEXT:
+            return None
+        raise
+
+
 def probe(api: TwitterApi, known_user_id: str | None = None) -> ProbeResult:
     """Probe every capability an export needs. `known_user_id` (from an imported archive)
-    stands in for `me` when only a bearer token is available."""
+    stands in for `me` when only an app-only bearer token is available; a user token given as
+    bearer token names its own account (`result.me`, for the caller to check)."""
     result = ProbeResult()
     user_id = known_user_id
     if api.user_context:
@@ -91,6 +104,10 @@ def probe(api: TwitterApi, known_user_id: str | None = None) -> ProbeResult:
             return result
         result.capabilities[Capability.ME] = outcome
         result.me, user_id = me, me.profile.id
+    else:
+        with suppress(TwitterAccessError):  # who stays unknown; the reads below say why
+            result.me = token_owner(api)
+        user_id = result.me.profile.id if result.me else user_id
     if not user_id:
         return result
     checks: list[tuple[Capability, Callable[[Route], Page | UserRecord]]] = [
