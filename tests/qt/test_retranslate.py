@@ -161,7 +161,11 @@ def open_scene(qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
     window = open_main_window(qtbot)
     matches, follows = window.pages[Step.MATCHES], window.pages[Step.FOLLOWS]
     assert isinstance(matches, MatchesPage) and isinstance(follows, FollowsPage)
+    migrate = window.pages[Step.MIGRATE]
+    assert isinstance(migrate, MigratePage)
     qtbot.waitUntil(lambda: matches.model.rowCount() == SCENE and follows.preview.count() > 0)
+    qtbot.waitUntil(lambda: not migrate.busy() and migrate.plan_handle is None)
+    qtbot.waitUntil(lambda: migrate.moderation.load_handle is None)
     return window
 
 
