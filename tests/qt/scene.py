@@ -35,7 +35,12 @@ def write_scene(count: int, people: list[tuple[str, str]] | None = None) -> None
             graph.upsert_profiles(
                 conn,
                 [
-                    Profile(str(1000 + n), *names[n], bio=f"{names[n][1]}, on Twitter since 2011")
+                    Profile(
+                        str(1000 + n),
+                        *names[n],
+                        bio=f"{names[n][1]}, on Twitter since 2011",
+                        created_at=f"2011-{n % 12 + 1:02d}-15",
+                    )
                     for n in range(count)
                 ],
             )
@@ -58,6 +63,8 @@ def _match(n: int, username: str, confidence: Confidence) -> Match:
         AccountState.ACTIVE,
         url=f"https://{handle.host}/@{username}",
         display_name=username,
+        note=f"Moved from Twitter (@{username}). Posts in English and French.",
+        created_at=f"2022-{n % 12 + 1:02d}-03",
     )
     evidence = (
         Evidence(EvidenceKind.PUBLISHED, "bio", f"<b>find me</b> at @{handle}"),

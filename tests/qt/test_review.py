@@ -311,6 +311,7 @@ def _row(page: MatchesPage, n: int) -> ReviewRow:
 def test_details_put_both_faces_side_by_side(qtbot) -> None:  # type: ignore[no-untyped-def]
     details = MatchDetails()
     qtbot.addWidget(details)
+    details.resize(900, 300)
     details.show()
     row = make_rows(4)[2]
     row.bio = "Astronomer in Lyon"
@@ -322,3 +323,6 @@ def test_details_put_both_faces_side_by_side(qtbot) -> None:  # type: ignore[no-
     assert not twitter.pixmap().isNull() and not fediverse.pixmap().isNull()
     assert twitter.geometry().right() < fediverse.geometry().left()  # side by side
     assert twitter.geometry().top() == fediverse.geometry().top()
+    details.resize(300, 500)  # a narrow pane: one face above the other
+    qtbot.waitUntil(lambda: twitter.geometry().bottom() < fediverse.geometry().top())
+    assert twitter.geometry().left() == fediverse.geometry().left()

@@ -7,10 +7,11 @@ The pictures go to the test's temporary folder; with FEDIMOVE_SCREENSHOTS set to
 from __future__ import annotations
 
 import os
+from itertools import combinations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSize
+from PySide6.QtCore import QLocale, QPoint, QRect, QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
 from fedimove import i18n
@@ -121,6 +122,58 @@ def test_matches_columns_stay_visible_at_every_size(  # type: ignore[no-untyped-
         assert not details.intersects(table), label
         lines = matches.counts.height() // matches.counts.fontMetrics().lineSpacing()
         assert lines <= 2, (label, lines)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_both_faces_hold_at_every_size(qtbot, signed_in: SignedIn, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Down to the minimum size each side shows its name, handle with account age and bio,
+    every line of the pane is as tall as its text needs, and nothing overlaps."""
+    i18n.install(language)
+    window = _scene_window(qtbot, signed_in)
+    window.show_step(int(Step.MATCHES))
+    matches = window.pages[Step.MATCHES]
+    assert isinstance(matches, MatchesPage)
+    details = matches.details
+    for label, size in _sizes(window):
+        window.resize(size)
+        _settle(window, size)
+        lines = [
+            details.name,
+            details.twitter,
+            details.bio,
+            details.fediverse_name,
+            details.address,
+            details.fediverse_bio,
+        ]
+        for line in lines:
+            assert line.isVisible() and line.text(), (label, line.accessibleName())
+            assert line.height() >= line.heightForWidth(line.width()), (label, line.text())
+        for line in (details.name, details.twitter, details.fediverse_name):
+            assert not line.is_elided(), (label, line.shown_lines())  # the age is in view
+        shown = [
+            widget
+            for widget in (
+                *lines,
+                details.twitter_picture,
+                details.fediverse_picture,
+                details.confidence,
+                details.status,
+                details.evidence,
+                details.open_profile,
+                details.open_twitter,
+                details.reject,
+            )
+            if widget.isVisible()
+        ]
+        places = {widget: _in(details, widget) for widget in shown}
+        for widget, place in places.items():
+            assert details.rect().contains(place), (label, widget, place)
+        for first, second in combinations(shown, 2):
+            assert not places[first].intersects(places[second]), (label, first, second)
+
+
+def _in(ancestor: QWidget, widget: QWidget) -> QRect:
+    return QRect(widget.mapTo(ancestor, QPoint(0, 0)), widget.size())
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])

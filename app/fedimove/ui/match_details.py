@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QFont, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
@@ -18,18 +18,19 @@ from fedimove.core.handles import ELSEWHERE_URLS
 from fedimove.core.review import ELSEWHERE_NETWORKS, Decision, ReviewRow, Standing
 from fedimove.ui.avatar_loader import AvatarLoader
 from fedimove.ui.avatars import initials_pixmap, round_pixmap
+from fedimove.ui.elided_label import ElidedLabel
 from fedimove.ui.icons import icon
 from fedimove.ui.labels import (
     confidence_meaning,
     confidence_text,
     evidence_text,
-    plain_tooltip,
     status_text,
     unproven_text,
 )
-from fedimove.ui.widgets import Retranslating, heading, open_url, text_label
+from fedimove.ui.widgets import Retranslating, open_url, text_label
 
 FACE_SIZE = 32
+FACES_SIDE_BY_SIDE_FROM = 440  # who-column width from which the two faces sit side by side
 
 
 class MatchDetails(Retranslating, QWidget):
@@ -47,17 +48,19 @@ class MatchDetails(Retranslating, QWidget):
         self.columns.setContentsMargins(12, 0, 0, 0)
         layout = QVBoxLayout()
         self.columns.addLayout(layout, 3)
-        faces = QHBoxLayout()
-        layout.addLayout(faces)
-        self.twitter_face, self.twitter_picture = self._face(faces)
-        self.name = heading("", self, size=1.1)
-        self.twitter = text_label("", self)
+        layout.setSpacing(4)
+        self.faces = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.faces.setSpacing(4)
+        layout.addLayout(self.faces)
+        self.twitter_face, self.twitter_picture = self._face(self.faces)
+        self.name = self._name_label()
+        self.twitter = ElidedLabel(self)
         self.bio = self._bio_label()
         for label in (self.name, self.twitter, self.bio):
             self.twitter_face.addWidget(label)
-        self.fediverse_face, self.fediverse_picture = self._face(faces)
-        self.fediverse_name = heading("", self, size=1.1)
-        self.address = text_label("", self)
+        self.fediverse_face, self.fediverse_picture = self._face(self.faces)
+        self.fediverse_name = self._name_label()
+        self.address = ElidedLabel(self)
         self.fediverse_bio = self._bio_label()
         for label in (self.fediverse_name, self.address, self.fediverse_bio):
             self.fediverse_face.addWidget(label)
@@ -106,22 +109,63 @@ class MatchDetails(Retranslating, QWidget):
         self.show_row(self.row)  # every word about the row shown is worded from the row again
         super().retranslate()
 
-    def _face(self, faces: QHBoxLayout) -> tuple[QVBoxLayout, QLabel]:
-        """One side of the comparison: its picture above its name, handle and words."""
-        column = QVBoxLayout()
+    def _face(self, faces: QBoxLayout) -> tuple[QVBoxLayout, QLabel]:
+        """One side of the comparison: its picture beside its name, handle and words."""
+        side = QHBoxLayout()
         picture = QLabel(self)
-        column.addWidget(picture)
-        faces.addLayout(column, 1)
+        picture.setFixedSize(FACE_SIZE, FACE_SIZE)
+        side.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout()
+        column.setSpacing(0)  # lines of one face, as in a paragraph
+        side.addLayout(column, 1)
+        faces.addLayout(side, 1)
         return column, picture
+
+    def _name_label(self) -> ElidedLabel:
+        label = ElidedLabel(self)
+        font = QFont(label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        font.setWeight(QFont.Weight.DemiBold)
+        label.setFont(font)
+        return label
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_faces()
+
+    def _fit_faces(self) -> None:
+        """Side by side when the pane is wide, one above the other when not; below the table
+        (short of height) every line of a face is one line, cut with "…" (the whole text in
+        its tooltip), so neither side is squeezed into a column of broken words."""
+        if self.below:
+            buttons = max(b.sizeHint().width() for b in (self.open_profile, self.reject))
+            who = (self.width() - buttons - 2 * self.columns.spacing()) * 3 // 5
+        else:
+            who = self.width() - self.columns.contentsMargins().left()
+        side_by_side = who >= FACES_SIDE_BY_SIDE_FROM
+        self.faces.setDirection(
+            QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        )
+        name, handle, bio = (1, 2, 1) if self.below else (2, 3, 3)
+        for label, lines in (
+            (self.name, name),
+            (self.fediverse_name, name),
+            (self.twitter, handle),
+            (self.address, handle),
+            (self.bio, bio),
+            (self.fediverse_bio, bio),
+        ):
+            label.set_lines(lines)
 
     def set_below(self, below: bool) -> None:
         """Below the table the pane is wide and short: who, evidence and buttons side by side."""
         self.columns.setDirection(
             QBoxLayout.Direction.LeftToRight if below else QBoxLayout.Direction.TopToBottom
         )
-        margins = (0, 8, 0, 0) if below else (12, 0, 0, 0)
+        margins = (0, 4, 0, 0) if below else (12, 0, 0, 0)
         self.columns.setContentsMargins(*margins)
         self.below = below
+        self._fit_faces()
         self.show_row(self.row)
 
     def show_row(self, row: ReviewRow | None) -> None:
@@ -140,11 +184,13 @@ class MatchDetails(Retranslating, QWidget):
             ):
                 label.setText("")
             self.name.setText(self.tr("Choose a row to see its evidence."))
+            self.name.set_lines(3)
             self.badge.clear()
             self.twitter_picture.clear()
             self.fediverse_picture.clear()
             self.evidence.setPlainText("")
             return
+        self._fit_faces()
         self.name.setText(row.display_name or row.username or row.account_id)
         self.twitter.setText(
             (
@@ -157,8 +203,7 @@ class MatchDetails(Retranslating, QWidget):
             + self._since(row.twitter_since)
         )
         self.bio.setText(row.bio or "")
-        self.bio.setVisible(bool(row.bio) and not self.below)  # short of height: in the tooltip
-        self.name.setToolTip(plain_tooltip(row.bio or ""))
+        self.bio.setVisible(bool(row.bio))
         self._show_faces(row)
         self.address.setText(
             "\n".join(
@@ -170,8 +215,7 @@ class MatchDetails(Retranslating, QWidget):
             )
         )
         self.fediverse_bio.setText(row.fediverse_bio or "")
-        self.fediverse_bio.setVisible(bool(row.fediverse_bio) and not self.below)
-        self.fediverse_name.setToolTip(plain_tooltip(row.fediverse_bio or ""))
+        self.fediverse_bio.setVisible(bool(row.fediverse_bio))
         self.badge.setPixmap(
             icon(f"confidence-{row.confidence.value}").pixmap(
                 QSize(16, 16), self.devicePixelRatioF()
@@ -179,12 +223,14 @@ class MatchDetails(Retranslating, QWidget):
         )
         meaning = confidence_meaning(row.confidence)
         self.confidence.setToolTip(meaning)
+        status = self.tr("Status: %1").replace("%1", status_text(row.status))
         self.confidence.setText(
-            confidence_text(row.confidence)
-            if self.below  # short of height: the meaning goes to the tooltip
+            f"{confidence_text(row.confidence)} · {status}"
+            if self.below  # short of height: one line, the meaning in the tooltip
             else f"{confidence_text(row.confidence)} — {meaning}"
         )
-        self.status.setText(self.tr("Status: %1").replace("%1", status_text(row.status)))
+        self.status.setText(status)
+        self.status.setVisible(not self.below)
         warning = unproven_text(row.evidence, row.username)
         reasons = [evidence_text(item) for item in row.evidence]
         self.evidence.setPlainText(
@@ -229,11 +275,10 @@ class MatchDetails(Retranslating, QWidget):
         if url == row.fediverse_avatar and row.address:
             self.fediverse_picture.setPixmap(round_pixmap(picture, FACE_SIZE, ratio))
 
-    def _bio_label(self) -> QLabel:
-        """A bio under a face: plain text, muted, at most three lines."""
-        label = text_label("", self)
+    def _bio_label(self) -> ElidedLabel:
+        """A bio under a face: plain text, muted, a few lines at most."""
+        label = ElidedLabel(self)
         label.setStyleSheet("color: #4b5563;")
-        label.setMaximumHeight(3 * label.fontMetrics().lineSpacing())
         return label
 
     def _since(self, day: str | None) -> str:
