@@ -746,7 +746,7 @@ Le fichier contient aussi votre session x.com (cookies). Fedimove n’y lit que 
     <name>KeyringPrompt</name>
     <message>
         <source>No password manager</source>
-        <translation>« Aucun gestionnaire de mots de passe »</translation>
+        <translation>Aucun gestionnaire de mots de passe</translation>
     </message>
     <message>
         <source>Fedimove cannot remember this sign-in on this computer.</source>
@@ -762,11 +762,11 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
     </message>
     <message>
         <source>Keep until Fedimove quits</source>
-        <translation>« Garder jusqu’à la fermeture de Fedimove »</translation>
+        <translation>Garder jusqu’à la fermeture de Fedimove</translation>
     </message>
     <message>
         <source>Sign in again next time</source>
-        <translation>« Me reconnecter la prochaine fois »</translation>
+        <translation>Me reconnecter la prochaine fois</translation>
     </message>
     <message>
         <source>To have sign-ins remembered, install a password manager that offers the Secret Service, such as GNOME Keyring (package gnome-keyring), KeePassXC (with Secret Service integration turned on) or KWallet, then log out and back in. Inside a Flatpak, the password manager of your desktop session is used.</source>

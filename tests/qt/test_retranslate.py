@@ -30,6 +30,7 @@ from fedimove.core.overview import Step
 from fedimove.jobs.base import Progress
 from fedimove.ui.archive_wizard import ArchiveWizard
 from fedimove.ui.follows_page import FollowsPage
+from fedimove.ui.keyring_prompt import KeyringPrompt
 from fedimove.ui.main_window import MainWindow
 from fedimove.ui.mastodon_page import MastodonPage
 from fedimove.ui.match_model import Column
@@ -257,3 +258,13 @@ def test_the_archive_wizard_and_its_buttons_follow_a_switch(qtbot, tmp_path: Pat
     qtbot.waitUntil(lambda: summary.title() == "Your archive is read")
     assert wizard.button(QWizard.WizardButton.FinishButton).text() == "&Finish"
     assert "You follow 3 accounts." in summary.lines.text()
+
+
+def test_the_keyring_question_follows_a_switch(qtbot) -> None:  # type: ignore[no-untyped-def]
+    prompt = KeyringPrompt()
+    qtbot.addWidget(prompt)
+    prompt.show()
+    i18n.install("fr")
+    qtbot.waitUntil(lambda: prompt.keep_button.text() == "Garder jusqu’à la fermeture de Fedimove")
+    assert english_left(shown_texts(prompt)) == []
+    assert prompt.defaultButton() is prompt.keep_button

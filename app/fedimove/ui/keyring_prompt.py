@@ -23,6 +23,7 @@ from fedimove.core.i18n import QT_TRANSLATE_NOOP
 from fedimove.jobs.base import Job, JobContext
 from fedimove.jobs.qt_runner import JobHandle
 from fedimove.store.secrets import SecretStore
+from fedimove.ui.widgets import Retranslating
 
 
 class KeyringChoice(enum.Enum):
@@ -30,14 +31,21 @@ class KeyringChoice(enum.Enum):
     SIGN_IN_NEXT_TIME = "sign_in_next_time"
 
 
-class KeyringPrompt(QMessageBox):
+class KeyringPrompt(Retranslating, QMessageBox):
     """Says clearly that sign-ins cannot be remembered here, and offers the two ways on."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle(self.tr("No password manager"))
         self.setTextFormat(Qt.TextFormat.PlainText)
+        self.keep_button = self.addButton("", QMessageBox.ButtonRole.AcceptRole)
+        self.later_button = self.addButton("", QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.keep_button)
+        self.setEscapeButton(self.later_button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("No password manager"))
         self.setText(self.tr("Fedimove cannot remember this sign-in on this computer."))
         self.setInformativeText(
             self.tr(
@@ -48,14 +56,9 @@ class KeyringPrompt(QMessageBox):
             )
         )
         self.setDetailedText(self._how_to_get_one())
-        self.keep_button = self.addButton(
-            self.tr("Keep until Fedimove quits"), QMessageBox.ButtonRole.AcceptRole
-        )
-        self.later_button = self.addButton(
-            self.tr("Sign in again next time"), QMessageBox.ButtonRole.RejectRole
-        )
-        self.setDefaultButton(self.keep_button)
-        self.setEscapeButton(self.later_button)
+        self.keep_button.setText(self.tr("Keep until Fedimove quits"))
+        self.later_button.setText(self.tr("Sign in again next time"))
+        super().retranslate()
 
     def choice(self) -> KeyringChoice:
         if self.clickedButton() is self.keep_button:
