@@ -33,7 +33,7 @@ from fedimove.core.relationships import (
 from fedimove.fediverse.follows import RELATIONSHIPS_BATCH
 from fedimove.jobs.base import JobContext, Progress
 from fedimove.jobs.follow_lists import ListsApi, ListSync
-from fedimove.jobs.queue_executor import QueueJob, RateGate, RunStats, tr_follow
+from fedimove.jobs.queue_executor import QueueJob, RateGate, RunStats, home_calls, tr_follow
 from fedimove.store import follow_queue, list_sync, mastodon_signin
 from fedimove.store.follow_queue import FollowQueue, QueueRow
 from fedimove.store.workspace import transaction
@@ -75,15 +75,11 @@ class FollowSummary:
 
 def connect_home(conn: sqlite3.Connection) -> HomeApis:
     """The signed-in account's follow and list calls (NotSignedIn when there is none)."""
-    from fedimove.fediverse.calls import InstanceCalls
     from fedimove.fediverse.follows import MastodonFollows
     from fedimove.fediverse.lists import MastodonLists
-    from fedimove.fediverse.pacing import shared_gate
-    from fedimove.fediverse.session import mastodon_client
 
-    home, client = mastodon_client(conn)
-    calls = InstanceCalls(client, home.host, gate=shared_gate(home.key))
-    return HomeApis(MastodonFollows(calls, home.host), MastodonLists(calls))
+    calls, host = home_calls(conn)
+    return HomeApis(MastodonFollows(calls, host), MastodonLists(calls))
 
 
 class FollowJob(QueueJob[FollowSummary, HomeApis]):

@@ -26,7 +26,7 @@ from fedimove.core.relationships import ResolvedAccount
 from fedimove.fediverse.errors import NotSignedIn
 from fedimove.fediverse.moderation import in_place
 from fedimove.jobs.base import Job, JobContext, Progress
-from fedimove.jobs.queue_executor import QueueJob, RateGate, RunStats
+from fedimove.jobs.queue_executor import QueueJob, RateGate, RunStats, home_calls
 from fedimove.store import (
     graph,
     mastodon_signin,
@@ -67,14 +67,9 @@ class ModerationSummary:
 
 def connect_home(conn: sqlite3.Connection) -> ModerationApi:
     """The signed-in account's block and mute calls (NotSignedIn when there is none)."""
-    from fedimove.fediverse.calls import InstanceCalls
     from fedimove.fediverse.moderation import MastodonModeration
-    from fedimove.fediverse.pacing import shared_gate
-    from fedimove.fediverse.session import mastodon_client
 
-    home, client = mastodon_client(conn)
-    calls = InstanceCalls(client, home.host, gate=shared_gate(home.key))
-    return MastodonModeration(calls, home.host)
+    return MastodonModeration(*home_calls(conn))
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,6 +39,7 @@ from fedimove.core.follow_errors import (
 from fedimove.core.i18n import QT_TRANSLATE_NOOP
 from fedimove.core.pacing import Backoff, Pacer, RateWindow
 from fedimove.core.relationships import FailReason, ResolvedAccount
+from fedimove.fediverse.calls import InstanceCalls
 from fedimove.fediverse.follows import RELATIONSHIPS_BATCH
 from fedimove.jobs.base import Job, JobContext, Progress
 from fedimove.store import run_lock
@@ -139,6 +140,16 @@ def tr_follow(text: str) -> str:
     from fedimove.i18n import tr
 
     return tr("FollowJob", text)
+
+
+def home_calls(conn: sqlite3.Connection) -> tuple[InstanceCalls, str]:
+    """The signed-in account's calls and host, paced by the gate every request to that
+    sign-in shares (NotSignedIn when there is none)."""
+    from fedimove.fediverse.pacing import shared_gate
+    from fedimove.fediverse.session import mastodon_client
+
+    home, client = mastodon_client(conn)
+    return InstanceCalls(client, home.host, gate=shared_gate(home.key)), home.host
 
 
 class QueueRow(Protocol):
