@@ -184,3 +184,25 @@ def test_a_picture_already_fetched_is_painted_at_once_from_memory(qtbot, avatar_
     page.faces.fetch_visible()
     assert len(avatar_server.asked) == asked
     page.stop_jobs()
+
+
+def test_rows_passed_with_the_arrow_keys_leave_no_queue_in_the_details(  # type: ignore[no-untyped-def]
+    qtbot, avatar_server
+) -> None:
+    from fedimove.ui.match_details import MatchDetails
+
+    details = MatchDetails()
+    qtbot.addWidget(details)
+    details.show()
+    rows = [row for row in with_avatars(make_rows(200)) if row.address]
+    for row in rows:
+        details.show_row(row)  # a stalled server: every fetch waits
+    qtbot.waitUntil(lambda: len(avatar_server.paths()) == 4)  # the loader's 4 threads
+    avatar_server.release.set()
+    last = rows[-1]
+    qtbot.waitUntil(lambda: centre(details.twitter_picture.pixmap()) == SERVED)
+    qtbot.waitUntil(lambda: centre(details.fediverse_picture.pixmap()) == SERVED)
+    assert details.avatars.pool.waitForDone(10_000)
+    asked = avatar_server.paths()
+    assert {f"/t{last.account_id}.png", f"/f{last.account_id}.png"} <= asked
+    assert len(asked) == 6, asked  # the 4 already on their way and the row shown; none between

@@ -248,6 +248,8 @@ class MatchDetails(Retranslating, QWidget):
         the initials, and never holds the table up.
         """
         twitter_name = row.display_name or row.username or ""
+        # Rows passed with the arrow keys leave no queue behind this one's pictures.
+        self.avatars.keep_only(url for url in (row.twitter_avatar, row.fediverse_avatar) if url)
         self._face_picture(self.twitter_picture, row.twitter_avatar, twitter_name)
         self.fediverse_name.setText(row.fediverse_name or "")
         self.fediverse_name.setVisible(bool(row.fediverse_name))

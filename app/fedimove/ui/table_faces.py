@@ -23,7 +23,7 @@ from fedimove.ui.match_model import Column, MatchFilterProxy, MatchTableModel
 
 FACE_SIZE = 20
 SETTLE_MS = 120  # rows scrolled past quicker than this ask for nothing
-KEPT_DRAWN = 1000  # small round pictures and initials, a few kB each
+KEPT_DRAWN = 1000  # small round pictures, a few kB each
 
 
 class TableFaces(QObject):
@@ -34,7 +34,7 @@ class TableFaces(QObject):
         self.table, self.proxy = table, proxy
         self.loader = AvatarLoader(self)
         self.loader.loaded.connect(self._arrived)
-        self._drawn: OrderedDict[tuple[str, str], QPixmap] = OrderedDict()
+        self._drawn: OrderedDict[str, QPixmap] = OrderedDict()
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
@@ -63,13 +63,13 @@ class TableFaces(QObject):
         """What to paint now: the avatar if it is in memory, else the name's initial."""
         picture = self.loader.known(url)
         if picture is not None and url:
-            return self._drawn_once(("avatar", url), lambda: round_pixmap(picture, *self._size()))
-        return self._drawn_once(("initial", name), lambda: initials_pixmap(name, *self._size()))
+            return self._drawn_once(url, lambda: round_pixmap(picture, *self._size()))
+        return initials_pixmap(name, *self._size())
 
     def _size(self) -> tuple[int, float]:
         return FACE_SIZE, self.table.devicePixelRatioF()
 
-    def _drawn_once(self, key: tuple[str, str], draw: Callable[[], QPixmap]) -> QPixmap:
+    def _drawn_once(self, key: str, draw: Callable[[], QPixmap]) -> QPixmap:
         pixmap = self._drawn.get(key)
         if pixmap is None:
             pixmap = self._drawn[key] = draw()
