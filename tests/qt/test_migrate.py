@@ -84,3 +84,27 @@ def test_not_signed_in_leads_to_the_sign_in_step(qtbot) -> None:  # type: ignore
     with qtbot.waitSignal(page.go_to) as go:
         qtbot.mouseClick(page.sign_in_button, Qt.MouseButton.LeftButton)
     assert go.args == [2]
+
+
+def test_a_finished_run_survives_a_language_switch(qtbot, signed_in: SignedIn) -> None:  # type: ignore[no-untyped-def]
+    """The log keeps what was written; the plan, the state and the outcome are worded again."""
+    from fedimove import i18n
+    from tests.qt.languages import english_left, shown_texts
+
+    write_scene(8)
+    for n in (0, 1, 4, 5):
+        signed_in.fake.add_account(f"user{n}", HOSTS[n % len(HOSTS)])
+    page = open_page(qtbot)
+    with qtbot.waitSignal(page.run_finished, timeout=60_000):
+        page.start_button.click()
+    qtbot.waitUntil(lambda: not page.running())
+    log = page.log.toPlainText()
+    assert "Followed: 4" in log and page.progress_text.text() == "Followed: 4"
+
+    i18n.install("fr")
+    qtbot.waitUntil(lambda: page.title.text() == "Migrer")
+    assert page.log.toPlainText() == log
+    assert page.progress_text.text() == "Suivis : 4"
+    assert page.state.label.text() == "Prêt à suivre depuis me@home.example."
+    assert "À suivre : 4 comptes" in page.plan_text.text()
+    assert english_left(shown_texts(page, visible_only=True)) == []

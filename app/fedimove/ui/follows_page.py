@@ -4,6 +4,7 @@ archive import wizard."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -50,7 +51,7 @@ class FollowsPage(StepPage):
         self._preview_for: int | None = None
         self._jobs: set[JobHandle] = set()
         self.overview = Overview()
-        self._owner_account: Mapping[str, object] | None = None
+        self._owner_account: Mapping[str, Any] | None = None
         self._preview_rest = 0
         self.preview_more: QLabel | None = None
         self._owner_row()
@@ -152,7 +153,7 @@ class FollowsPage(StepPage):
         self._owner_account = account
         username, display_name = account.get("username"), account.get("display_name")
         self.owner_avatar.setPixmap(
-            initials_pixmap(str(display_name or username or ""), 48, self.devicePixelRatioF())
+            initials_pixmap(display_name or username or "", 48, self.devicePixelRatioF())
         )
         self._word_owner()
         self.owner.show()
@@ -162,7 +163,7 @@ class FollowsPage(StepPage):
         if account is None:
             return
         username, display_name = account.get("username"), account.get("display_name")
-        name = _name(username, display_name) or self.tr("Account #%1").replace(  # type: ignore[arg-type]
+        name = _name(username, display_name) or self.tr("Account #%1").replace(
             "%1", str(account.get("id"))
         )
         self.owner_name.setText(name)
