@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -113,4 +114,38 @@ class JobHandle:
         self.control.resume()
 
 
-__all__ = ["JobHandle", "JobSignals", "Progress"]
+class OneAtATime:
+    """Runs the jobs `make` builds one at a time: asked while one runs, it runs once more at
+    that one's end, however often it was asked meanwhile.
+
+    For reloads (the overview, a plan): on a 2-core machine a burst of "something changed"
+    would otherwise pile copies on the thread pool, each reading the whole workspace, and
+    dropping the asks instead would leave the screen showing what was read before the last
+    change. `make` returns an unstarted handle with its result signals connected.
+    """
+
+    def __init__(self, make: Callable[[], JobHandle]) -> None:
+        self._make = make
+        self._running: JobHandle | None = None
+        self._again = False
+
+    @property
+    def busy(self) -> bool:
+        return self._running is not None
+
+    def request(self) -> None:
+        if self._running is not None:
+            self._again = True
+            return
+        self._running = self._make()
+        self._running.signals.finished.connect(self._finished)
+        self._running.start()
+
+    def _finished(self) -> None:
+        self._running = None
+        if self._again:
+            self._again = False
+            self.request()
+
+
+__all__ = ["JobHandle", "JobSignals", "OneAtATime", "Progress"]

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from fedimove import __version__
 from fedimove.core.overview import Overview, Step, StepState, resume_offer, step_states
 from fedimove.core.overview import suggested_step as suggest
-from fedimove.jobs.qt_runner import JobHandle
+from fedimove.jobs.qt_runner import JobHandle, OneAtATime
 from fedimove.ui import settings as ui_settings
 from fedimove.ui.engines import Engines, discover
 from fedimove.ui.follows_page import FollowsPage
@@ -64,7 +64,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.overview = Overview()
         self._first_overview = True
         self._resume_step = Step.MIGRATE
-        self._jobs: set[JobHandle] = set()
+        self.overview_refresh = OneAtATime(self._overview_job)
         self.setMinimumSize(MINIMUM_SIZE)
         self.resize(1040, 680)
         self._build()
@@ -236,15 +236,17 @@ class MainWindow(Retranslating, QMainWindow):
     # Overview -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Re-read the workspace off the GUI thread; `overview_loaded` follows."""
+        """Re-read the workspace off the GUI thread; `overview_loaded` follows (once for a
+        burst of refreshes asked while a read is under way: that read, then one more)."""
+        self.overview_refresh.request()
+
+    def _overview_job(self) -> JobHandle:
         from fedimove.jobs.overview import LoadOverview  # every area's status: after the paint
 
         handle = JobHandle(LoadOverview())
-        self._jobs.add(handle)
         handle.signals.succeeded.connect(self._apply_overview)
         handle.signals.failed.connect(self._overview_failed)
-        handle.signals.finished.connect(lambda: self._jobs.discard(handle))
-        handle.start()
+        return handle
 
     def _apply_overview(self, overview: Overview) -> None:
         self.overview = overview
