@@ -211,3 +211,19 @@ def _host_recorder(seen: list[str]) -> type[BaseHTTPRequestHandler]:
 
 def _by_host(*sites: FakeSite) -> Callable[[Request], Response]:
     return lambda request: next(s for s in sites if s.domain == request.host)(request)
+
+
+def test_through_a_proxy_a_private_name_is_refused_before_the_proxy_is_asked(
+    inside: _Knocks, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A proxy connects on its own, so the name is checked here before it is handed over."""
+    for name in ("NO_PROXY", "no_proxy", "HTTPS_PROXY", "https_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{inside.server_port}")
+    _RebindingInternet({"router.example": ["192.168.1.1"], "site.example": [PUBLIC]}, {}).install(
+        monkeypatch
+    )
+    assert fetch(page_session(), "http://router.example/").status == 0
+    assert inside.knocks == 0
+    page = fetch(page_session(), "http://site.example/")
+    assert (page.status, inside.knocks) == (200, 1)

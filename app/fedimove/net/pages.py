@@ -9,8 +9,9 @@ machine: every connection's host must resolve to public addresses only (a host
 `FEDIMOVE_CONNECT_TO` maps is the user's own choice and allowed). The check happens inside the
 connection, which then dials the very address it checked: a name that answers public to a
 check and 127.0.0.1 to a second lookup (DNS rebinding) never gets that second lookup. The
-Host header, TLS SNI and the certificate check stay on the name. Redirects are followed
-here, hop by hop, so each one's scheme is checked before it is asked.
+Host header, TLS SNI and the certificate check stay on the name. Through the user's proxy,
+which resolves names itself, the name is checked before it is handed over. Redirects are
+followed here, hop by hop, so each one is checked before it is asked.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import requests
 from urllib3.connection import HTTPConnection
 from urllib3.exceptions import NameResolutionError, NewConnectionError
 
+from fedimove.net.endpoints import connect_to_overrides
 from fedimove.net.http import ConnectToAdapter, ConnectToPoolManager, connection_base, new_session
 
 MAX_BYTES = 1024 * 1024
@@ -88,6 +90,8 @@ def _follow_redirects(session: requests.Session, url: str) -> requests.Response 
             return None  # anyone on the way could have written its rel=me links
         if not current.startswith(("https://", "http://")) or not urlsplit(current).hostname:
             return None
+        if _through_proxy(session, current) and not _proxied_host_allowed(current):
+            return None
         response = session.get(
             current, headers={"Accept": _ACCEPT}, stream=True, allow_redirects=False
         )
@@ -97,6 +101,23 @@ def _follow_redirects(session: requests.Session, url: str) -> requests.Response 
         response.close()
         current = urljoin(current, location)
     return None
+
+
+def _through_proxy(session: requests.Session, url: str) -> bool:
+    """Whether requests will hand this URL to a proxy (the user's HTTP(S)_PROXY settings)."""
+    proxies = dict(session.proxies)
+    if session.trust_env:
+        proxies = {**requests.utils.get_environ_proxies(url), **proxies}
+    return bool(requests.utils.select_proxy(url, proxies))
+
+
+def _proxied_host_allowed(url: str) -> bool:
+    """A proxy resolves and connects on its own, past the pinned connection: the name is
+    checked here before it is handed over (the proxy's own answer cannot be pinned)."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    return (host, port) in connect_to_overrides() or bool(public_addresses(host, port))
 
 
 def public_addresses(host: str, port: int) -> list[str]:
