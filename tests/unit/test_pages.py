@@ -114,8 +114,11 @@ class _RebindingInternet:
         queue = self.answers.get(name)
         if not queue:
             return self._getaddrinfo(host, port, *args, **kwargs)
-        address = queue.pop(0) if len(queue) > 1 else queue[0]
-        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, int(str(port))))]
+        answer = queue.pop(0) if len(queue) > 1 else queue[0]  # "a,b": two addresses at once
+        return [
+            (socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, int(str(port))))
+            for address in answer.split(",")
+        ]
 
     def create_connection(self, address: tuple[str, int], *args: object, **kwargs: object):
         """Dial as the OS would: resolve (through the DNS above), then connect, routed."""
@@ -227,3 +230,22 @@ def test_through_a_proxy_a_private_name_is_refused_before_the_proxy_is_asked(
     assert inside.knocks == 0
     page = fetch(page_session(), "http://site.example/")
     assert (page.status, inside.knocks) == (200, 1)
+
+
+def test_a_checked_address_that_does_not_answer_gives_way_to_the_next_checked_one(
+    inside: _Knocks, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[str] = []
+    stand_in = HTTPServer(("127.0.0.1", 0), _host_recorder(seen))
+    threading.Thread(target=stand_in.serve_forever, daemon=True).start()
+    silent = "93.184.215.15"  # no route: its connection fails
+    _RebindingInternet(
+        {"two.example": [f"{silent},{PUBLIC}", "127.0.0.1"]},
+        {(PUBLIC, 80): ("127.0.0.1", stand_in.server_port)},
+    ).install(monkeypatch)
+    try:
+        page = fetch(page_session(), "http://two.example/")
+    finally:
+        stand_in.shutdown()
+        stand_in.server_close()
+    assert (page.status, seen, inside.knocks) == (200, ["two.example"], 0)

@@ -25,7 +25,7 @@ from urllib.parse import urljoin, urlsplit
 
 import requests
 from urllib3.connection import HTTPConnection
-from urllib3.exceptions import NameResolutionError, NewConnectionError
+from urllib3.exceptions import NewConnectionError
 
 from fedimove.net.endpoints import connect_to_overrides
 from fedimove.net.http import ConnectToAdapter, ConnectToPoolManager, connection_base, new_session
@@ -146,17 +146,17 @@ def _pinned(base: type[HTTPConnection]) -> type[HTTPConnection]:
             addresses = public_addresses(name, self.port)
             if not addresses:
                 raise NewConnectionError(self, f"{self.host} is not a public address")
-            failure: Exception = NameResolutionError(self.host, self, socket.gaierror())
             try:
-                for address in addresses:
+                for address in addresses[:-1]:  # as urllib3 does: the next one if one fails
                     self._dns_host = address
                     try:
                         return super()._new_conn()
-                    except NewConnectionError as error:
-                        failure = error
+                    except NewConnectionError:
+                        continue
+                self._dns_host = addresses[-1]
+                return super()._new_conn()
             finally:
                 self._dns_host = name
-            raise failure
 
     return Pinned
 
