@@ -14,7 +14,7 @@ from fedimove.core.twitter_access import AccessStatus
 from fedimove.jobs.base import Progress
 from fedimove.store import graph, twitter_state, workspace
 from tests.fakes.https import FakeNetwork
-from tests.fakes.twitter import FakeTwitter, sample_user
+from tests.fakes.twitter import LIMITS, FakeTwitter, sample_user
 from tests.integration.test_twitter_export import FakeClock, FastContext, export
 
 LIST_SIZE = 250  # three pages of v2 list members (100 a page)
@@ -101,3 +101,14 @@ def test_stops_in_list_members_and_in_the_fill_in_resume_without_asking_a_page_t
     assert all(lst.members and len(lst.members) == LIST_SIZE for lst in graph.lists(conn))
     assert all(graph.username(conn, account_id) for account_id in UNNAMED)
     assert twitter_state.export_complete(conn) is True
+
+
+def test_the_fill_in_waits_for_a_used_up_window_instead_of_provoking_a_429(
+    fake: FakeTwitter, clock: FakeClock, fake_network: FakeNetwork, monkeypatch
+) -> None:
+    monkeypatch.setitem(LIMITS, "v2:users", 2)  # three batches: the third waits a window
+    result, ctx = export(fake, clock, lists=False)
+    assert result.complete and result.hydrated == len(UNNAMED)
+    assert ctx.slept > 0
+    assert all(status != 429 for *_, status in fake_network.requests)
+    assert looked_up(fake) == Counter([*UNNAMED, *GONE])
