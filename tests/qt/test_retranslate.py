@@ -80,6 +80,14 @@ def addresses(window: QWidget) -> list[int]:
     return sorted(shiboken6.getCppPointer(widget)[0] for widget in window.findChildren(QWidget))
 
 
+def main_windows() -> list[int]:
+    return sorted(
+        shiboken6.getCppPointer(widget)[0]
+        for widget in QApplication.topLevelWidgets()
+        if isinstance(widget, MainWindow)
+    )
+
+
 def fill_every_page(window: MainWindow) -> None:
     """What a user typed and did on every page, before switching language."""
     twitter = window.pages[Step.TWITTER]
@@ -130,12 +138,14 @@ def test_a_switch_keeps_every_page_and_what_was_typed(qtbot) -> None:  # type: i
     chosen = selected(matches)
     assert chosen
     widgets_before = addresses(window)
+    windows_before = main_windows()
     texts_before = shown_texts(window)
 
     window.choose_language("fr")
     qtbot.waitUntil(lambda: migrate.title.text() == "Migrer")
 
     assert addresses(window) == widgets_before  # the same widgets, none rebuilt
+    assert main_windows() == windows_before  # and no other window opened in its place
     assert window.current_step() is Step.MIGRATE
     twitter = window.pages[Step.TWITTER]
     assert isinstance(twitter, TwitterPage)
@@ -152,6 +162,7 @@ def test_a_switch_keeps_every_page_and_what_was_typed(qtbot) -> None:  # type: i
     assert migrate.log.toPlainText() == "Followed: 12"  # what happened stays as it was written
     assert migrate.progress_text.text() == "3 sur 10 faits"  # re-rendered from the progress
     assert shown_texts(window) != texts_before
+    assert english_left(shown_texts(window)) == []  # the row's details and the run's line too
 
     window.choose_language("en")
     qtbot.waitUntil(lambda: migrate.title.text() == "Migrate")
