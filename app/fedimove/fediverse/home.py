@@ -56,7 +56,7 @@ class HomeClient:
         self._calls = InstanceCalls(client, home.instance_url, gate=self.gate)
 
     def _call(self, fn: Callable[[], T]) -> T | None:
-        """One request, after the gate lets it go; None once the server never answered it.
+        """One request, after the gate lets it go; None when refused or never answered.
 
         TokenRejected goes up: nothing more can be asked with this sign-in.
         """
