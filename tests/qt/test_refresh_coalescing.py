@@ -3,55 +3,14 @@ at most one overview job in flight, and refreshes asked meanwhile make one more 
 
 from __future__ import annotations
 
-import threading
-from collections import Counter
-from typing import Any
-
 import pytest
 
 from fedimove.jobs import overview as overview_jobs
 from fedimove.jobs.base import Job, JobContext
-from fedimove.jobs.deferred import Deferred
 from fedimove.jobs.qt_runner import JobHandle, OneAtATime
 from fedimove.ui.main_window import MainWindow
+from tests.qt.gates import Gate, started_jobs
 from tests.qt.windows import open_main_window
-
-
-class _Gate:
-    """Holds every run of a job until opened, and counts how many run at once."""
-
-    def __init__(self) -> None:
-        self.open = threading.Event()
-        self._lock = threading.Lock()
-        self.running = self.most = self.runs = 0
-
-    def hold(self, run: Any) -> Any:
-        def gated(job: Job[Any], ctx: JobContext) -> Any:
-            with self._lock:
-                self.running += 1
-                self.runs += 1
-                self.most = max(self.most, self.running)
-            self.open.wait(30)
-            try:
-                return run(job, ctx)
-            finally:
-                with self._lock:
-                    self.running -= 1
-
-        return gated
-
-
-def _started(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
-    """Jobs handed to the pool from now on, by name."""
-    started: Counter[str] = Counter()
-    original = JobHandle.__init__
-
-    def init(self: JobHandle, job: Job[Any], *args: Any, **kwargs: Any) -> None:
-        started[job.name if isinstance(job, Deferred) else type(job).__name__] += 1
-        original(self, job, *args, **kwargs)
-
-    monkeypatch.setattr(JobHandle, "__init__", init)
-    return started
 
 
 def _settled(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -69,11 +28,11 @@ def test_a_burst_of_refreshes_runs_one_overview_at_a_time_and_one_more_after(
 ) -> None:
     window = open_main_window(qtbot)
     _settled(qtbot, window)
-    gate = _Gate()
+    gate = Gate()
     monkeypatch.setattr(
         overview_jobs.LoadOverview, "run", gate.hold(overview_jobs.LoadOverview.run)
     )
-    started = _started(monkeypatch)
+    started = started_jobs(monkeypatch)
     loaded: list[object] = []
     window.overview_loaded.connect(loaded.append)
     for _ in range(6):  # six pages saying "changed" while the first overview is being read
@@ -88,7 +47,7 @@ def test_a_burst_of_refreshes_runs_one_overview_at_a_time_and_one_more_after(
 
 
 def test_one_at_a_time_runs_again_once_for_every_burst_of_asks(qtbot) -> None:  # type: ignore[no-untyped-def]
-    gate = _Gate()
+    gate = Gate()
     answers: list[int] = []
 
     class Count(Job[int]):

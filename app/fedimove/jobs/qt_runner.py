@@ -133,6 +133,16 @@ class OneAtATime:
     def busy(self) -> bool:
         return self._running is not None
 
+    @property
+    def running(self) -> JobHandle | None:
+        return self._running
+
+    @property
+    def superseded(self) -> bool:
+        """Asked again since the running job began: what it reads may predate the last change,
+        so its result is not the one to show (the run owed at its end brings that one)."""
+        return self._again
+
     def request(self) -> None:
         if self._running is not None:
             self._again = True

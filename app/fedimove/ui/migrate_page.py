@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from fedimove.core.overview import Overview, Step
 from fedimove.jobs.base import Progress
 from fedimove.jobs.deferred import Deferred
-from fedimove.jobs.qt_runner import JobHandle
+from fedimove.jobs.qt_runner import JobHandle, OneAtATime
 from fedimove.ui.engines import Engines
 from fedimove.ui.flow_layout import FlowLayout
 from fedimove.ui.icons import icon
@@ -59,7 +59,8 @@ class MigratePage(StepPage):
         self.engines = engines
         self.summary: PlanSummary | None = None
         self.export_result: ExportResult | None = None
-        self.plan_handle: JobHandle | None = None
+        self.plan_refresh = OneAtATime(self._plan_job)
+        self._plan_owed = False  # asked for a plan whose answer has not come yet
         self.follow: JobHandle | None = None
         self.export_handle: JobHandle | None = None
         self._waiting_until: float | None = None
@@ -172,32 +173,42 @@ class MigratePage(StepPage):
     def update_overview(self, overview: Overview) -> None:
         if not self.running():
             self.prepare()
-        if not self.moderation.busy():
-            self.moderation.prepare()
+        self.moderation.prepare()
+
+    @property
+    def plan_handle(self) -> JobHandle | None:
+        """The plan job under way, if any."""
+        return self.plan_refresh.running
 
     def prepare(self) -> None:
-        if self.plan_handle is not None:
-            return
+        """Read the plan again. Asked while one is being read, that one's answer is dropped and
+        one more is read at its end: the plan shown, and what Follow sends, is always read
+        after the last change (a match accepted meanwhile is in it)."""
+        self._plan_owed = True
         self.show_text(self.state.setText, self._preparing)
-        self.plan_handle = JobHandle(Deferred("fedimove.jobs.plan", "PlanJob", check_account=True))
-        self.plan_handle.signals.succeeded.connect(self._plan_ready)
-        self.plan_handle.signals.failed.connect(self._plan_failed)
-        self.plan_handle.signals.finished.connect(self._plan_done)
-        self.plan_handle.start()
-
-    def _plan_done(self) -> None:
-        self.plan_handle = None
         self._show_controls()
+        self.plan_refresh.request()
+
+    def _plan_job(self) -> JobHandle:
+        handle = JobHandle(Deferred("fedimove.jobs.plan", "PlanJob", check_account=True))
+        handle.signals.succeeded.connect(self._plan_ready)
+        handle.signals.failed.connect(self._plan_failed)
+        return handle
 
     def _plan_failed(self, error: object) -> None:
-        self.plan_handle = None
+        if self.plan_refresh.superseded:
+            return
+        self._plan_owed = False
         self.summary = None
         self.show_text(self.state.setText, lambda: error_text(error))
         self.show_text(self.plan_text.setText, str)
+        self._show_controls()
         self.plan_ready.emit(None)
 
     def _plan_ready(self, summary: PlanSummary) -> None:
-        self.plan_handle = None
+        if self.plan_refresh.superseded:
+            return
+        self._plan_owed = False
         self.summary = summary
         to_send = len(summary.to_send)
         self.show_text(self.plan_text.setText, lambda: self._plan_lines(summary))
@@ -254,7 +265,7 @@ class MigratePage(StepPage):
         return self.follow is not None
 
     def start(self) -> None:
-        if self.summary is None or self.running():
+        if self.summary is None or self._plan_owed or self.running():
             return
         self.follow = JobHandle(
             Deferred(
@@ -364,8 +375,8 @@ class MigratePage(StepPage):
         self._waiting_until = None
         self.bar.hide()
         self.pause_button.setChecked(False)
+        self.prepare()  # the plan shown was read before these follows
         self.changed.emit()
-        self._show_controls()
 
     # Bulk path and report ---------------------------------------------------------------------
 
@@ -425,11 +436,12 @@ class MigratePage(StepPage):
         summary = self.summary
         signed_in = summary is not None and summary.home is not None
         self.start_button.setVisible(not running and signed_in)
-        self.start_button.setEnabled(bool(summary and summary.to_send) and self.plan_handle is None)
+        self.start_button.setEnabled(bool(summary and summary.to_send) and not self._plan_owed)
         self.pause_button.setVisible(running)
         self.stop_button.setVisible(running)
         self.sign_in_button.setVisible(summary is not None and not signed_in)
-        self.refresh_button.setEnabled(not running and self.plan_handle is None)
+        self.refresh_button.setEnabled(not running and not self._plan_owed)
+        self.plan_text.setEnabled(not self._plan_owed)  # figures being read again: greyed
         self.export_button.setEnabled(self.export_handle is None)
         self.lists.setEnabled(not running)
 

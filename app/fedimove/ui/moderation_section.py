@@ -27,7 +27,7 @@ from fedimove.core.match_labels import CONFIDENCE, EVIDENCE, SOURCE, unproven_no
 from fedimove.core.matching import Confidence, EvidenceKind
 from fedimove.core.moderation import Action
 from fedimove.jobs.deferred import Deferred
-from fedimove.jobs.qt_runner import JobHandle
+from fedimove.jobs.qt_runner import JobHandle, OneAtATime
 from fedimove.ui.labels import plain_tooltip
 from fedimove.ui.widgets import Retranslating, error_text, text_label
 
@@ -47,7 +47,9 @@ class ModerationSection(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[ReviewRow] = []
-        self.load_handle: JobHandle | None = None
+        self.review_refresh = OneAtATime(self._review_job)
+        self._review_owed = False  # asked for a review whose answer has not come yet
+        self._reload_after_apply = False
         self.apply_handle: JobHandle | None = None
         self._outcome: object = None
         layout = QVBoxLayout(self)
@@ -93,23 +95,40 @@ class ModerationSection(Retranslating, QWidget):
         self._word_rows()
         super().retranslate()
 
-    def prepare(self) -> None:
-        if self.load_handle is not None:
-            return
-        self.load_handle = JobHandle(Deferred("fedimove.jobs.moderation", "ModerationReviewJob"))
-        self.load_handle.signals.succeeded.connect(self._loaded)
-        self.load_handle.signals.failed.connect(self._load_failed)
-        self.load_handle.signals.finished.connect(self._load_done)
-        self.load_handle.start()
+    @property
+    def load_handle(self) -> JobHandle | None:
+        """The review job under way, if any."""
+        return self.review_refresh.running
 
-    def _load_done(self) -> None:
-        self.load_handle = None
+    def prepare(self) -> None:
+        """Read the review again; asked while one is read, that answer is dropped and one more
+        is read at its end. Asked while applying, it waits for the end: the rows ticked and
+        being applied stay as they are until then."""
+        if self.apply_handle is not None:
+            self._reload_after_apply = True
+            return
+        self._review_owed = True
+        self._show_controls()
+        self.review_refresh.request()
+
+    def _review_job(self) -> JobHandle:
+        handle = JobHandle(Deferred("fedimove.jobs.moderation", "ModerationReviewJob"))
+        handle.signals.succeeded.connect(self._loaded)
+        handle.signals.failed.connect(self._load_failed)
+        return handle
 
     def _load_failed(self, error: object) -> None:
+        if self.review_refresh.superseded:
+            return
+        self._review_owed = False
+        self._show_controls()
         self.show_text(self.result.setText, lambda: error_text(error))
         self.ready.emit(None)
 
     def _loaded(self, rows: list[ReviewRow]) -> None:
+        if self.review_refresh.superseded:
+            return
+        self._review_owed = False
         self.rows = rows
         self.review.setRowCount(len(rows))
         for index, row in enumerate(rows):
@@ -189,7 +208,7 @@ class ModerationSection(Retranslating, QWidget):
         ]
 
     def apply(self) -> None:
-        if self.apply_handle is not None or not self.opt_in.isChecked():
+        if self.apply_handle is not None or self._review_owed or not self.opt_in.isChecked():
             return
         chosen = [row.target for row in self.ticked()]
         self.apply_handle = JobHandle(
@@ -233,13 +252,16 @@ class ModerationSection(Retranslating, QWidget):
         self.apply_handle = None
         self._show_controls()
         outcome, self._outcome = self._outcome, None
+        if self._reload_after_apply:
+            self._reload_after_apply = False
+            self.prepare()
         self.finished.emit(outcome)
 
     def _show_controls(self) -> None:
         opted = self.opt_in.isChecked()
         for widget in (self.explain, self.review, self.apply_button):
             widget.setVisible(opted)
-        self.apply_button.setEnabled(opted and self.apply_handle is None)
+        self.apply_button.setEnabled(opted and self.apply_handle is None and not self._review_owed)
 
     def busy(self) -> bool:
         return self.apply_handle is not None
