@@ -126,3 +126,36 @@ def test_the_details_pane_says_how_old_each_account_is_and_the_fediverse_bio(qtb
     assert details.address.text().endswith(" · since November 2026")
     assert details.fediverse_bio.text() == "Official account. <b>Not</b> a parody."
     assert details.fediverse_bio.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_a_busy_server_is_asked_again_later_a_missing_picture_never(  # type: ignore[no-untyped-def]
+    qtbot, fake_network: FakeNetwork
+) -> None:
+    from fedimove.ui.avatar_loader import ASK_AGAIN_AFTER
+
+    asked: list[str] = []
+
+    def serve(request: Request) -> Response:
+        asked.append(request.path)
+        if request.path == "/gone.png":
+            return Response(404, b"not found", {"Content-Type": "text/plain"})
+        if asked.count(request.path) == 1:
+            return Response(503, b"busy", {"Content-Type": "text/plain"})
+        return Response(200, png(), {"Content-Type": "image/png"})
+
+    fake_network.add(["busy.example"], serve)
+    now = [1000.0]
+    loader = AvatarLoader(clock=lambda: now[0])
+    busy, gone = "https://busy.example/busy.png", "https://busy.example/gone.png"
+    for url in (busy, gone):
+        loader.picture(url)
+    qtbot.waitUntil(lambda: len(asked) == 2 and not loader._asked)
+    assert loader.picture(busy) is None and loader.picture(gone) is None
+    assert len(asked) == 2  # a moment later: neither is asked again
+    now[0] += ASK_AGAIN_AFTER
+    with qtbot.waitSignal(loader.loaded, timeout=10_000) as loaded:
+        assert loader.picture(busy) is None
+        assert loader.picture(gone) is None
+    assert loaded.args[0] == busy
+    assert sorted(asked[:2]) == ["/busy.png", "/gone.png"]
+    assert asked[2:] == ["/busy.png"]  # the 404 is never asked again

@@ -3,21 +3,28 @@
 Fetches run on a pool of their own, so a server that never answers holds one of its threads,
 not the GUI thread, the table, or the saving of decisions. Each URL is fetched once at a time;
 the pictures seen last are handed back from memory (a few hundred, the rest from the disk
-cache), and a URL that gave no picture is not asked again in this run.
+cache). A URL that gave no picture is not asked again in this run, unless its server did not
+answer: then it is asked again when next wanted, a while later.
 """
 
 from __future__ import annotations
 
+import time
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtGui import QPixmap
 
 from fedimove.jobs.qt_runner import JobHandle
 
+if TYPE_CHECKING:
+    from fedimove.jobs.avatar_fetch import Fetched
+
 FETCH_THREADS = 4
 KEPT_IN_MEMORY = 300
+ASK_AGAIN_AFTER = 60.0  # seconds before a server that did not answer is asked again
 
 
 class AvatarLoader(QObject):
@@ -25,28 +32,43 @@ class AvatarLoader(QObject):
 
     loaded = Signal(str, QPixmap)
 
-    def __init__(self, parent: QObject | None = None, kept: int = KEPT_IN_MEMORY) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        kept: int = KEPT_IN_MEMORY,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__(parent)
+        self._clock = clock
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(FETCH_THREADS)
         self._kept = kept
         self._pictures: OrderedDict[str, QPixmap] = OrderedDict()
         self._asked: dict[str, JobHandle] = {}
         self._missing: set[str] = set()
+        self._not_before: dict[str, float] = {}  # unanswered URLs: when to ask again
 
     def picture(self, url: str | None) -> QPixmap | None:
         """The picture if it is already here; otherwise start fetching it and return None."""
         if not url or url in self._missing:
             return None
         known = self.known(url)
-        if known is None and url not in self._asked:
-            from fedimove.jobs.avatar_fetch import FetchAvatar
+        if known is None and url not in self._asked and not self._waiting(url):
+            from fedimove.jobs.avatar_fetch import FetchAvatar  # requests: not at start-up
 
             handle = JobHandle(FetchAvatar(url), self.pool)
             self._asked[url] = handle
             handle.signals.succeeded.connect(self._arrived)  # a method: dropped with self
             handle.start()
         return known
+
+    def _waiting(self, url: str) -> bool:
+        """Whether this URL's server did not answer a moment ago (ask it later, not now)."""
+        not_before = self._not_before.get(url)
+        if not_before is None or self._clock() >= not_before:
+            self._not_before.pop(url, None)
+            return False
+        return True
 
     def known(self, url: str | None) -> QPixmap | None:
         """The picture if it is in memory, without fetching anything."""
@@ -63,12 +85,15 @@ class AvatarLoader(QObject):
             if url not in keep and handle.withdraw():
                 del self._asked[url]
 
-    def _arrived(self, fetched: tuple[str, bytes | None]) -> None:
-        url, data = fetched
+    def _arrived(self, fetched: Fetched) -> None:
+        url, data = fetched.url, fetched.data
         self._asked.pop(url, None)
         picture = QPixmap()
         if not data or not picture.loadFromData(data):
-            self._missing.add(url)
+            if fetched.again:
+                self._not_before[url] = self._clock() + ASK_AGAIN_AFTER
+            else:
+                self._missing.add(url)
             return
         self._pictures[url] = picture
         while len(self._pictures) > self._kept:
