@@ -108,3 +108,22 @@ def test_the_home_search_keeps_the_accounts_creation_date(signed_in: SignedIn) -
     profile = profiles.from_api(found, "home.example", "home_search")
     assert profile is not None
     assert (profile.display_name, profile.created_at) == ("Alice", "2022-11-05")
+
+
+def test_a_reset_header_nobody_can_read_is_ignored_not_taken_for_a_429(
+    signed_in: SignedIn, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Mastodon.py raises its rate-limit error on any response whose X-RateLimit-Reset it
+    cannot parse; the header tap drops such a value first, as the gate ignores it."""
+    fake = signed_in.fake
+    for limiter in (fake.token_limiter, fake.user_limiter):
+        monkeypatch.setattr(
+            limiter,
+            "headers",
+            lambda key, now, real=limiter.headers: {**real(key, now), "X-RateLimit-Reset": "soon"},
+        )
+    alice = fake.add_account("alice", "piaille.fr")
+    follow_all(signed_in, [alice.id])
+    home = home_client(signed_in)
+    assert home.following() == {"alice@piaille.fr": alice.id}
+    assert home.requests == 1 and home.gate.delay() == 0

@@ -16,6 +16,7 @@ from fedimove.core.pacing import (
     parse_rate_headers,
     parse_reset,
     parse_retry_after,
+    unreadable_rate_headers,
 )
 
 T0 = 1_800_000_000.0
@@ -280,3 +281,14 @@ def test_with_the_request_window_unknown_the_follow_family_keeps_the_reserve() -
     pacer.observe(RateWindow(21, 10, T0 + 5), T0)
     pacer.observe(RateWindow(39, 1, T0 + 6), T0 + 5.5, follow=True)
     assert pacer.follow_blocked_until(T0 + 5.5) == T0 + 6
+
+
+def test_headers_mastodon_py_would_raise_on_are_named() -> None:
+    """Mastodon.py reads a Reset as whole epoch seconds or a date string, and then the Date."""
+    good = headers(300, 1, "2027-01-15T08:05:00Z") | {"Date": "Fri, 15 Jan 2027 08:00:00 GMT"}
+    assert unreadable_rate_headers(good, T0) == []
+    assert unreadable_rate_headers(headers(300, 1, "1800000300"), T0) == []
+    assert unreadable_rate_headers({"Date": "whenever"}, T0) == []
+    for reset in ("soon", "", "1800000300.5", "2027-01-15T08:05:00"):
+        assert unreadable_rate_headers(headers(300, 1, reset), T0) == ["X-RateLimit-Reset"]
+    assert unreadable_rate_headers(good | {"Date": "whenever"}, T0) == ["Date"]

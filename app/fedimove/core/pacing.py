@@ -97,6 +97,27 @@ def _parse_http_date(text: str) -> float | None:
         return None
 
 
+def unreadable_rate_headers(headers: Mapping[str, str], now: float) -> list[str]:
+    """The names of an `X-RateLimit-Reset` that is no moment and of the `Date` it would be
+    corrected by when that is no date: ignored here, and dropped before Mastodon.py reads
+    them, since it raises its rate-limit error on any response (a 200 too) carrying them.
+
+    Mastodon.py reads a Reset only as whole epoch seconds or a date string.
+    """
+    names = {str(k).lower(): str(k) for k in headers}
+    if "x-ratelimit-reset" not in names:
+        return []
+    reset = str(headers[names["x-ratelimit-reset"]]).strip()
+    readable = reset.isdigit() or (
+        not _NUMBER.fullmatch(reset) and parse_reset(reset, now) is not None
+    )
+    unreadable = [] if readable else [names["x-ratelimit-reset"]]
+    date = names.get("date")
+    if readable and date is not None and _parse_http_date(str(headers[date])) is None:
+        unreadable.append(date)
+    return unreadable
+
+
 def parse_retry_after(value: str | None, received_at: float) -> float | None:
     """`Retry-After` as seconds to wait (delta-seconds or an HTTP date)."""
     if not value or not value.strip():

@@ -2,20 +2,27 @@
 
 Every client goes through `fedimove.net.new_session()` (so FEDIMOVE_CONNECT_TO and the CA
 settings apply), throws on rate limits instead of sleeping (`ratelimit_method="throw"`: the
-caller's scheduler decides when to retry), and times out quickly.
+caller's scheduler decides when to retry), never takes a rate-limit header it cannot read for
+a 429, and times out quickly.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import time
+from typing import TYPE_CHECKING, Any
 
 from mastodon import Mastodon
 
 from fedimove.core.home_account import HomeAccount
+from fedimove.core.pacing import unreadable_rate_headers
 from fedimove.fediverse.errors import NotSignedIn
 from fedimove.net.http import USER_AGENT, new_session
 from fedimove.store import mastodon_signin
 from fedimove.store.secrets import SecretStore
+
+if TYPE_CHECKING:
+    import requests
 
 API_TIMEOUT = (5.0, 15.0)
 
@@ -36,10 +43,12 @@ def client_for(
     timeout: tuple[float, float] = API_TIMEOUT,
 ) -> Mastodon:
     """A Mastodon.py client for any server and token (None: anonymous)."""
+    session = new_session(timeout=timeout)
+    session.hooks.setdefault("response", []).append(_drop_unreadable_rate_headers)
     return Mastodon(
         access_token=token,
         api_base_url=instance_url,
-        session=new_session(timeout=timeout),
+        session=session,
         ratelimit_method="throw",
         request_timeout=timeout[1],
         version_check_mode="none",
@@ -59,3 +68,9 @@ def mastodon_client(
     if home is None or not token:
         raise NotSignedIn()
     return home, client_for(home.instance_url, token, timeout=timeout)
+
+
+def _drop_unreadable_rate_headers(response: requests.Response, *_args: Any, **_kw: Any) -> None:
+    """A reset nobody can read is no reason to fail the call (see unreadable_rate_headers)."""
+    for name in unreadable_rate_headers(response.headers, time.time()):
+        del response.headers[name]
