@@ -19,8 +19,8 @@ from tests.fakes.https import FakeNetwork, Request, Response
 from tests.qt.review_rows import make_rows
 
 
-def png(colour: str = "#4f46e5") -> bytes:
-    image = QImage(48, 48, QImage.Format.Format_ARGB32)
+def png(colour: str = "#4f46e5", side: int = 48) -> bytes:
+    image = QImage(side, side, QImage.Format.Format_ARGB32)
     image.fill(QColor(colour))
     data = QByteArray()
     buffer = QBuffer(data)
@@ -159,3 +159,19 @@ def test_a_busy_server_is_asked_again_later_a_missing_picture_never(  # type: ig
     assert loaded.args[0] == busy
     assert sorted(asked[:2]) == ["/busy.png", "/gone.png"]
     assert asked[2:] == ["/busy.png"]  # the 404 is never asked again
+
+
+def test_a_big_avatar_is_kept_in_memory_at_the_size_the_screens_draw(  # type: ignore[no-untyped-def]
+    qtbot, fake_network: FakeNetwork
+) -> None:
+    from fedimove.ui.avatar_loader import KEPT_SIDE
+
+    big = png(side=400)
+    fake_network.add(
+        ["big.example"], lambda request: Response(200, big, {"Content-Type": "image/png"})
+    )
+    loader = AvatarLoader()
+    with qtbot.waitSignal(loader.loaded, timeout=10_000) as loaded:
+        loader.picture("https://big.example/400.png")
+    assert loaded.args[1].width() == loaded.args[1].height() == KEPT_SIDE
+    assert avatar_cache.get("https://big.example/400.png") == big  # the disk keeps the original

@@ -4,7 +4,9 @@ Fetches run on a pool of their own, so a server that never answers holds one of 
 not the GUI thread, the table, or the saving of decisions. Each URL is fetched once at a time;
 the pictures seen last are handed back from memory (a few hundred, the rest from the disk
 cache). A URL that gave no picture is not asked again in this run, unless its server did not
-answer: then it is asked again when next wanted, a while later.
+answer: then it is asked again when next wanted, a while later. Pictures are decoded and
+shrunk to what the screens draw on the fetching thread too, so a few hundred kept in memory
+weigh a few megabytes, not a few hundred.
 """
 
 from __future__ import annotations
@@ -12,19 +14,50 @@ from __future__ import annotations
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
+from typing import NamedTuple
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtGui import QImage, QPixmap
 
+from fedimove.jobs.base import Job, JobContext
 from fedimove.jobs.qt_runner import JobHandle
-
-if TYPE_CHECKING:
-    from fedimove.jobs.avatar_fetch import Fetched
 
 FETCH_THREADS = 4
 KEPT_IN_MEMORY = 300
+KEPT_SIDE = 96  # pixels: the details' 32-pixel face at a screen scale of 3
 ASK_AGAIN_AFTER = 60.0  # seconds before a server that did not answer is asked again
+
+
+class _Decoded(NamedTuple):
+    url: str
+    image: QImage | None  # None: no picture this time
+    again: bool  # its server did not answer properly: asking later may work
+
+
+class _FetchAndDecode(Job[_Decoded]):
+    """The fetch, then the decoding and shrinking, on the loader's thread (QImage may be used
+    off the GUI thread; the GUI thread then only turns a small image into a pixmap)."""
+
+    title = "avatar"
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+    def run(self, ctx: JobContext) -> _Decoded:
+        from fedimove.jobs.avatar_fetch import FetchAvatar  # requests: not at start-up
+
+        fetched = FetchAvatar(self.url).run(ctx)
+        image = QImage()
+        if fetched.data is None or not image.loadFromData(fetched.data):
+            return _Decoded(self.url, None, fetched.again)
+        if max(image.width(), image.height()) > KEPT_SIDE:
+            image = image.scaled(
+                KEPT_SIDE,
+                KEPT_SIDE,
+                Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        return _Decoded(self.url, image, False)
 
 
 class AvatarLoader(QObject):
@@ -54,9 +87,7 @@ class AvatarLoader(QObject):
             return None
         known = self.known(url)
         if known is None and url not in self._asked and not self._waiting(url):
-            from fedimove.jobs.avatar_fetch import FetchAvatar  # requests: not at start-up
-
-            handle = JobHandle(FetchAvatar(url), self.pool)
+            handle = JobHandle(_FetchAndDecode(url), self.pool)
             self._asked[url] = handle
             handle.signals.succeeded.connect(self._arrived)  # a method: dropped with self
             handle.start()
@@ -85,16 +116,16 @@ class AvatarLoader(QObject):
             if url not in keep and handle.withdraw():
                 del self._asked[url]
 
-    def _arrived(self, fetched: Fetched) -> None:
-        url, data = fetched.url, fetched.data
+    def _arrived(self, decoded: _Decoded) -> None:
+        url = decoded.url
         self._asked.pop(url, None)
-        picture = QPixmap()
-        if not data or not picture.loadFromData(data):
-            if fetched.again:
+        if decoded.image is None:
+            if decoded.again:
                 self._not_before[url] = self._clock() + ASK_AGAIN_AFTER
             else:
                 self._missing.add(url)
             return
+        picture = QPixmap.fromImage(decoded.image)
         self._pictures[url] = picture
         while len(self._pictures) > self._kept:
             self._pictures.popitem(last=False)
