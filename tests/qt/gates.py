@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -16,12 +17,13 @@ from fedimove.jobs.qt_runner import JobHandle
 
 class Gate:
     """Holds every run of a job until opened (but the first `let_through`), and counts how
-    many run at once."""
+    many run at once. `after`: held once its work is done, before its answer goes out (a
+    read made, then overtaken by a write)."""
 
-    def __init__(self, let_through: int = 0) -> None:
+    def __init__(self, let_through: int = 0, *, after: bool = False) -> None:
         self.open = threading.Event()
         self._lock = threading.Lock()
-        self._let_through = let_through
+        self._let_through, self._after = let_through, after
         self.running = self.most = self.runs = 0
 
     def hold(self, run: Any) -> Any:
@@ -31,10 +33,13 @@ class Gate:
                 self.runs += 1
                 self.most = max(self.most, self.running)
                 held = self.runs > self._let_through
-            if held:
-                self.open.wait(30)
             try:
-                return run(job, ctx)
+                if held and not self._after:
+                    self.open.wait(30)
+                result = run(job, ctx)
+                if held and self._after:
+                    self.open.wait(30)
+                return result
             finally:
                 with self._lock:
                     self.running -= 1
@@ -53,3 +58,28 @@ def started_jobs(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
 
     monkeypatch.setattr(JobHandle, "__init__", init)
     return started
+
+
+def all_jobs_done() -> bool:
+    """No started job is left: each one's answer and end have reached the GUI thread (a
+    handle lets go of itself when its `finished` arrives, after its result)."""
+    from fedimove.jobs import qt_runner
+
+    return not qt_runner._running
+
+
+def ask_across_a_change(  # type: ignore[no-untyped-def]
+    qtbot, gate: Gate, answered: Any, ask: Callable[[], None], change: Callable[[], None]
+) -> list[object]:
+    """Ask, change the workspace while that read is held at `gate`, ask twice more, let it
+    go: the answers `answered` carried, once every job is done."""
+    answers: list[object] = []
+    answered.connect(answers.append)
+    ask()
+    qtbot.waitUntil(lambda: gate.running == 1, timeout=10_000)
+    change()
+    ask()
+    ask()
+    gate.open.set()
+    qtbot.waitUntil(lambda: bool(answers) and all_jobs_done(), timeout=30_000)
+    return answers

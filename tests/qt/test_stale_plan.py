@@ -13,12 +13,12 @@ from fedimove.store import matches, workspace
 from fedimove.ui.migrate_page import MigratePage
 from tests.fakes.mastodon import SignedIn
 from tests.integration.test_blocks import seed_avoided
-from tests.qt.gates import Gate, started_jobs
+from tests.qt.gates import Gate, ask_across_a_change, started_jobs
 from tests.qt.scene import HOSTS, write_scene
 from tests.qt.test_migrate import open_page
 
 
-def _review(n: int, review: str | None) -> None:
+def set_review(n: int, review: str | None) -> None:
     """The user accepts or rejects follow n of the scene, as the Matches page saves it."""
     conn = workspace.connect()
     try:
@@ -35,21 +35,16 @@ def _hold_plans(monkeypatch: pytest.MonkeyPatch, let_through: int = 0) -> Gate:
 
 
 def _refresh_mid_plan(qtbot, page: MigratePage, monkeypatch, change) -> list[object]:  # type: ignore[no-untyped-def]
-    """Refresh, change the workspace while that plan is held, refresh again, let it go: the
-    plans the page announced, once it is idle."""
+    """Refresh, change the workspace while that plan is held, refresh twice more: one more
+    plan is read, Follow waits for it, and only its answer is announced."""
     gate = _hold_plans(monkeypatch)
     started = started_jobs(monkeypatch)
-    shown: list[object] = []
-    page.plan_ready.connect(shown.append)
-    page.prepare()
-    qtbot.waitUntil(lambda: gate.running == 1, timeout=10_000)
-    assert not page.start_button.isEnabled()  # the plan shown is being read again
-    change()
-    page.prepare()
-    page.prepare()
-    assert not page.start_button.isEnabled() and not page.refresh_button.isEnabled()
-    gate.open.set()
-    qtbot.waitUntil(lambda: bool(shown) and not page.plan_refresh.busy, timeout=30_000)
+
+    def change_while_held() -> None:
+        assert not page.start_button.isEnabled()  # the plan shown is being read again
+        change()
+
+    shown = ask_across_a_change(qtbot, gate, page.plan_ready, page.prepare, change_while_held)
     assert (started["PlanJob"], gate.runs, gate.most) == (2, 2, 1)
     return shown
 
@@ -62,7 +57,7 @@ def test_a_match_accepted_during_the_plan_is_in_the_plan_shown(
     write_scene(8)
     page = open_page(qtbot)
     assert page.start_button.text() == "Follow 4 accounts"
-    shown = _refresh_mid_plan(qtbot, page, monkeypatch, lambda: _review(2, "accepted"))
+    shown = _refresh_mid_plan(qtbot, page, monkeypatch, lambda: set_review(2, "accepted"))
     assert [len(summary.to_send) for summary in shown] == [5]  # the stale answer is dropped
     assert page.start_button.text() == "Follow 5 accounts"
     assert "To follow: 5 accounts" in page.plan_text.text()
@@ -86,11 +81,11 @@ def test_follow_is_enabled_by_the_latest_plan_only(
 ) -> None:
     write_scene(4)  # 0 confirmed, 1 likely, 2 possible, 3 without an address
     for n in (0, 1):
-        _review(n, "rejected")
-    _review(2, before)
+        set_review(n, "rejected")
+    set_review(2, before)
     page = open_page(qtbot)
     assert page.start_button.isEnabled() is (not enabled)
-    shown = _refresh_mid_plan(qtbot, page, monkeypatch, lambda: _review(2, change))
+    shown = _refresh_mid_plan(qtbot, page, monkeypatch, lambda: set_review(2, change))
     assert [len(summary.to_send) for summary in shown] == [int(enabled)]
     assert page.start_button.isEnabled() is enabled
     assert page.start_button.isVisible()
@@ -111,7 +106,7 @@ def test_a_plan_asked_as_the_last_one_arrives_is_kept_track_of(
 
     def ask_again(summary: object) -> None:
         if not shown:
-            _review(2, "accepted")
+            set_review(2, "accepted")
             page.prepare()
         shown.append(summary)
 

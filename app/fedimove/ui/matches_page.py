@@ -37,7 +37,7 @@ from fedimove.core.review import Confidence, Decision, ReviewFilter, ReviewRow, 
 from fedimove.jobs.base import Progress
 from fedimove.jobs.deferred import Deferred
 from fedimove.jobs.match_notice import unreachable_notice
-from fedimove.jobs.qt_runner import JobHandle
+from fedimove.jobs.qt_runner import JobHandle, OneAtATime
 from fedimove.ui import settings as ui_settings
 from fedimove.ui.engines import Engines
 from fedimove.ui.icons import icon
@@ -88,8 +88,10 @@ class MatchesPage(StepPage):
         super().__init__(parent)
         self.engines = engines
         self._loaded_for: tuple[int, int] | None = None
-        self._jobs: set[JobHandle] = set()
-        self._saving: set[JobHandle] = set()
+        self.rows_refresh = OneAtATime(self._rows_job)
+        self._read_meets_save = False  # the rows being read may miss a decision being saved
+        self._reload_after_saves = False
+        self._saving = 0  # decision batches handed to the save pool and not yet ended
         self.matching: JobHandle | None = None
         self._searched_before = False
         self._save_pool = QThreadPool(self)
@@ -409,13 +411,27 @@ class MatchesPage(StepPage):
             self.reload()
 
     def reload(self) -> None:
+        """Read the rows again: one read at a time, and one more at its end when asked
+        meanwhile (an older read never lands after a newer one). A read that overlaps a
+        decision being saved is read again once the saves are in: a pick never flips back."""
+        self.rows_refresh.request()
+
+    def _rows_job(self) -> JobHandle:
+        self._read_meets_save = bool(self._saving)
         handle = JobHandle(Deferred("fedimove.jobs.review", "LoadReview"))
-        self._keep(handle)
         handle.signals.succeeded.connect(self._rows_ready)
         handle.signals.failed.connect(self._failed)
-        handle.start()
+        return handle
 
     def _rows_ready(self, rows: list[ReviewRow]) -> None:
+        if self.rows_refresh.superseded:
+            return
+        if self._read_meets_save:
+            if self._saving:
+                self._reload_after_saves = True
+            else:
+                self.reload()
+            return
         self.model.set_rows(rows)
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
@@ -428,10 +444,6 @@ class MatchesPage(StepPage):
         self.show_text(self.state.setText, lambda: error_text(error))
         self.state.set_kind("warning")
         self.state.show()
-
-    def _keep(self, handle: JobHandle) -> None:
-        self._jobs.add(handle)
-        handle.signals.finished.connect(lambda: self._jobs.discard(handle))
 
     # Filtering and picking -------------------------------------------------------------------
 
@@ -476,11 +488,23 @@ class MatchesPage(StepPage):
         handle = JobHandle(
             Deferred("fedimove.jobs.review", "SaveDecisions", changes), self._save_pool
         )
-        self._saving.add(handle)
-        handle.signals.finished.connect(lambda: self._saving.discard(handle))
+        self._saving += 1
+        self._read_meets_save = self._read_meets_save or self.rows_refresh.busy
+        handle.signals.finished.connect(self._saved)  # a slot of the page: not once it is gone
         handle.signals.failed.connect(self._failed)
         handle.start()
         self._update_counts()
+
+    def _saved(self) -> None:
+        """Once the last decision of a burst is in, the other screens read them (the plan on
+        the Migrate page follows what was accepted or rejected here)."""
+        self._saving -= 1
+        if self._saving:
+            return
+        if self._reload_after_saves:
+            self._reload_after_saves = False
+            self.reload()
+        self.changed.emit()
 
     def saves_pending(self) -> bool:
         return bool(self._saving)
