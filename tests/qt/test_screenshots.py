@@ -18,6 +18,7 @@ from fedimove import i18n
 from fedimove.core.overview import Step
 from fedimove.ui.archive_wizard import ArchiveWizard
 from fedimove.ui.engines import discover
+from fedimove.ui.labels import confidence_text
 from fedimove.ui.main_window import MINIMUM_SIZE, MainWindow
 from fedimove.ui.match_model import Column
 from fedimove.ui.matches_page import MatchesPage
@@ -134,7 +135,8 @@ def test_both_faces_hold_at_every_size(qtbot, signed_in: SignedIn, language: str
     matches = window.pages[Step.MATCHES]
     assert isinstance(matches, MatchesPage)
     details = matches.details
-    for label, size in _sizes(window):
+    assert details.row is not None
+    for label, size in [*_sizes(window), ("1366x800", QSize(1366, 800))]:  # the last: beside
         window.resize(size)
         _settle(window, size)
         lines = [
@@ -148,8 +150,9 @@ def test_both_faces_hold_at_every_size(qtbot, signed_in: SignedIn, language: str
         for line in lines:
             assert line.isVisible() and line.text(), (label, line.accessibleName())
             assert line.height() >= line.heightForWidth(line.width()), (label, line.text())
-        for line in (details.name, details.twitter, details.fediverse_name):
-            assert not line.is_elided(), (label, line.shown_lines())  # the age is in view
+        for line in (details.name, details.twitter, details.fediverse_name, details.address):
+            assert not line.is_elided(), (label, line.shown_lines())  # the ages are in view
+        assert details.confidence.text().startswith(confidence_text(details.row.confidence))
         shown = [
             widget
             for widget in (

@@ -46,7 +46,7 @@ class MatchDetails(Retranslating, QWidget):
         self.avatars.loaded.connect(self._picture_arrived)
         self.columns = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
         self.columns.setContentsMargins(12, 0, 0, 0)
-        layout = QVBoxLayout()
+        self.who = layout = QVBoxLayout()
         self.columns.addLayout(layout, 3)
         layout.setSpacing(4)
         self.faces = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -64,16 +64,18 @@ class MatchDetails(Retranslating, QWidget):
         self.fediverse_bio = self._bio_label()
         for label in (self.fediverse_name, self.address, self.fediverse_bio):
             self.fediverse_face.addWidget(label)
-        badge_row = QHBoxLayout()
+        self.verdict = QWidget(self)  # the confidence: under the faces, or atop the evidence
+        badge_row = QHBoxLayout(self.verdict)
+        badge_row.setContentsMargins(0, 0, 0, 0)
         self.badge = QLabel(self)
-        badge_row.addWidget(self.badge)
+        badge_row.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
         self.confidence = text_label("", self)
         badge_row.addWidget(self.confidence, 1)
-        layout.addLayout(badge_row)
+        layout.addWidget(self.verdict)
         self.status = text_label("", self)
         layout.addWidget(self.status)
         layout.addStretch(1)
-        evidence = QVBoxLayout()
+        self.evidence_column = evidence = QVBoxLayout()
         self.columns.addLayout(evidence, 2)
         self.evidence_title = text_label("", self)
         evidence.addWidget(self.evidence_title)
@@ -146,12 +148,14 @@ class MatchDetails(Retranslating, QWidget):
         self.faces.setDirection(
             QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
         )
-        name, handle, bio = (1, 2, 1) if self.below else (2, 3, 3)
+        # Short of height, the address (longer than a Twitter handle) gets the line the
+        # confidence gave up by moving atop the evidence.
+        name, handle, address, bio = (1, 2, 3, 1) if self.below else (2, 3, 3, 3)
         for label, lines in (
             (self.name, name),
             (self.fediverse_name, name),
             (self.twitter, handle),
-            (self.address, handle),
+            (self.address, address),
             (self.bio, bio),
             (self.fediverse_bio, bio),
         ):
@@ -164,6 +168,10 @@ class MatchDetails(Retranslating, QWidget):
         )
         margins = (0, 4, 0, 0) if below else (12, 0, 0, 0)
         self.columns.setContentsMargins(*margins)
+        if below:
+            self.evidence_column.insertWidget(0, self.verdict)
+        else:
+            self.who.insertWidget(1, self.verdict)
         self.below = below
         self._fit_faces()
         self.show_row(self.row)
