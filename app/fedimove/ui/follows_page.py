@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from fedimove.core.graph import Profile
 from fedimove.core.overview import Overview, Step
-from fedimove.jobs.qt_runner import JobHandle
+from fedimove.jobs.qt_runner import JobHandle, OneAtATime
 from fedimove.ui.archive_wizard import ArchiveWizard
 from fedimove.ui.avatars import initials_pixmap
 from fedimove.ui.engines import Engines
@@ -48,8 +48,8 @@ class FollowsPage(StepPage):
         super().__init__(parent)
         self.engines = engines
         self.wizard: ArchiveWizard | None = None
-        self._preview_for: int | None = None
-        self._jobs: set[JobHandle] = set()
+        self._preview_for: tuple[object, ...] | None = None
+        self.preview_refresh = OneAtATime(self._preview_job)
         self.overview = Overview()
         self._owner_account: Mapping[str, Any] | None = None
         self._preview_rest = 0
@@ -169,19 +169,32 @@ class FollowsPage(StepPage):
         self.owner_name.setText(name)
         self.owner_name.setAccessibleName(name)
 
-    def _load_preview(self, following: int) -> None:
-        if following == self._preview_for:
+    def _load_preview(self, overview: Overview) -> None:
+        """Read the preview again when what it is made of changed: whose follows, how many,
+        how many have a name. One read at a time, one more at its end when asked meanwhile;
+        only the latest read is shown (never another account's, or a count's, from before)."""
+        account = overview.status.get("account")
+        key = (
+            account.get("id") if isinstance(account, Mapping) else None,
+            overview.following,
+            overview.count("resolved_usernames"),
+        )
+        if key == self._preview_for:
             return
-        self._preview_for = following
+        self._preview_for = key
+        self.preview_refresh.request()
+
+    def _preview_job(self) -> JobHandle:
         from fedimove.jobs.overview import LoadFollowsPreview
 
+        following = self.overview.following
         handle = JobHandle(LoadFollowsPreview(PREVIEW_SIZE))
-        self._jobs.add(handle)
         handle.signals.succeeded.connect(lambda profiles: self._show_preview(profiles, following))
-        handle.signals.finished.connect(lambda: self._jobs.discard(handle))
-        handle.start()
+        return handle
 
     def _show_preview(self, profiles: list[Profile], following: int) -> None:
+        if self.preview_refresh.superseded:
+            return
         while (item := self.preview.takeAt(0)) is not None:
             if item.widget() is not None:
                 item.widget().deleteLater()
@@ -221,10 +234,7 @@ class FollowsPage(StepPage):
         imported = overview.following > 0
         show_numbers_only(self, self.numbers_only, self.read_usernames_button, overview)
         self._show_owner(overview.status.get("account") if imported else None)
-        if imported:
-            self._load_preview(overview.following)
-        else:
-            self._show_preview([], 0)
+        self._load_preview(overview)
         self.empty.setVisible(not imported)
         self.next_button.setVisible(imported)
 
