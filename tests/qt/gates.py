@@ -47,6 +47,12 @@ class Gate:
         return gated
 
 
+def hold_runs(monkeypatch: pytest.MonkeyPatch, job_class: type[Job[Any]], gate: Gate) -> Gate:
+    """Every run of `job_class` from now on passes `gate`."""
+    monkeypatch.setattr(job_class, "run", gate.hold(job_class.run))
+    return gate
+
+
 def started_jobs(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
     """Jobs handed to the pool from now on, by name."""
     started: Counter[str] = Counter()

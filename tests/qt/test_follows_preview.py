@@ -12,7 +12,7 @@ from fedimove.jobs import overview as overview_jobs
 from fedimove.store import graph, status, workspace
 from fedimove.ui.engines import Engines
 from fedimove.ui.follows_page import FollowsPage
-from tests.qt.gates import Gate, all_jobs_done, started_jobs
+from tests.qt.gates import Gate, all_jobs_done, hold_runs, started_jobs
 
 IDS = [str(2000 + n) for n in range(4)]
 
@@ -52,10 +52,7 @@ def test_names_learnt_during_a_preview_read_show_once_it_is_read_again(
     with qtbot.waitSignal(page.preview_loaded, timeout=10_000) as first:
         page.update_overview(_names_known(0))  # a numbers-only archive: nobody to name yet
     assert first.args == [0]
-    gate = Gate()
-    monkeypatch.setattr(
-        overview_jobs.LoadFollowsPreview, "run", gate.hold(overview_jobs.LoadFollowsPreview.run)
-    )
+    gate = hold_runs(monkeypatch, overview_jobs.LoadFollowsPreview, Gate())
     started = started_jobs(monkeypatch)
     shown: list[int] = []
     page.preview_loaded.connect(shown.append)

@@ -11,7 +11,7 @@ from fedimove.ui.engines import Engines
 from fedimove.ui.matches_page import MatchesPage
 from fedimove.ui.migrate_page import MigratePage
 from tests.fakes.mastodon import SignedIn
-from tests.qt.gates import Gate, all_jobs_done, ask_across_a_change, started_jobs
+from tests.qt.gates import Gate, all_jobs_done, ask_across_a_change, hold_runs, started_jobs
 from tests.qt.scene import write_scene
 from tests.qt.test_stale_plan import set_review
 from tests.qt.windows import open_main_window
@@ -26,9 +26,7 @@ def _page(qtbot) -> MatchesPage:  # type: ignore[no-untyped-def]
 
 
 def _hold_reads(monkeypatch: pytest.MonkeyPatch, *, after: bool = False) -> Gate:
-    gate = Gate(after=after)
-    monkeypatch.setattr(review_jobs.LoadReview, "run", gate.hold(review_jobs.LoadReview.run))
-    return gate
+    return hold_runs(monkeypatch, review_jobs.LoadReview, Gate(after=after))
 
 
 def _accepted(page: MatchesPage) -> set[str]:

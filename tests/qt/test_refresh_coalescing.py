@@ -9,7 +9,7 @@ from fedimove.jobs import overview as overview_jobs
 from fedimove.jobs.base import Job, JobContext
 from fedimove.jobs.qt_runner import JobHandle, OneAtATime
 from fedimove.ui.main_window import MainWindow
-from tests.qt.gates import Gate, started_jobs
+from tests.qt.gates import Gate, hold_runs, started_jobs
 from tests.qt.windows import open_main_window
 
 
@@ -28,10 +28,7 @@ def test_a_burst_of_refreshes_runs_one_overview_at_a_time_and_one_more_after(
 ) -> None:
     window = open_main_window(qtbot)
     _settled(qtbot, window)
-    gate = Gate()
-    monkeypatch.setattr(
-        overview_jobs.LoadOverview, "run", gate.hold(overview_jobs.LoadOverview.run)
-    )
+    gate = hold_runs(monkeypatch, overview_jobs.LoadOverview, Gate())
     started = started_jobs(monkeypatch)
     loaded: list[object] = []
     window.overview_loaded.connect(loaded.append)

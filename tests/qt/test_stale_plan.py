@@ -13,7 +13,7 @@ from fedimove.store import matches, workspace
 from fedimove.ui.migrate_page import MigratePage
 from tests.fakes.mastodon import SignedIn
 from tests.integration.test_blocks import seed_avoided
-from tests.qt.gates import Gate, ask_across_a_change, started_jobs
+from tests.qt.gates import Gate, ask_across_a_change, hold_runs, started_jobs
 from tests.qt.scene import HOSTS, write_scene
 from tests.qt.test_migrate import open_page
 
@@ -29,9 +29,7 @@ def set_review(n: int, review: str | None) -> None:
 
 
 def _hold_plans(monkeypatch: pytest.MonkeyPatch, let_through: int = 0) -> Gate:
-    gate = Gate(let_through)
-    monkeypatch.setattr(plan_jobs.PlanJob, "run", gate.hold(plan_jobs.PlanJob.run))
-    return gate
+    return hold_runs(monkeypatch, plan_jobs.PlanJob, Gate(let_through))
 
 
 def _refresh_mid_plan(qtbot, page: MigratePage, monkeypatch, change) -> list[object]:  # type: ignore[no-untyped-def]
@@ -134,12 +132,7 @@ def test_a_refresh_during_the_review_of_blocks_shows_the_review_read_after_it(
     with qtbot.waitSignal(page.moderation.ready, timeout=30_000):
         page.moderation.prepare()
     assert page.moderation.review.rowCount() == 1
-    gate = Gate()
-    monkeypatch.setattr(
-        moderation_jobs.ModerationReviewJob,
-        "run",
-        gate.hold(moderation_jobs.ModerationReviewJob.run),
-    )
+    gate = hold_runs(monkeypatch, moderation_jobs.ModerationReviewJob, Gate())
     started = started_jobs(monkeypatch)
     loaded: list[object] = []
     page.moderation.ready.connect(loaded.append)
