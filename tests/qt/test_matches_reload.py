@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from fedimove.core.overview import Step
 from fedimove.jobs import review as review_jobs
 from fedimove.ui.engines import Engines
 from fedimove.ui.matches_page import MatchesPage
@@ -72,16 +73,27 @@ def test_a_read_overtaken_by_a_pick_being_saved_does_not_flip_the_pick_back(
 def test_a_match_rejected_on_the_matches_page_leaves_the_plan(
     qtbot,  # type: ignore[no-untyped-def]
     signed_in: SignedIn,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Never follow the wrong person: the plan Follow sends is read after the rejection."""
+    """Never follow the wrong person: the plan Follow sends is read after the rejection, and
+    read when the Migrate page is shown, not once per decision (each read asks the server)."""
     write_scene(8)
     window = open_main_window(qtbot)
     matches = next(page for page in window.pages if isinstance(page, MatchesPage))
     migrate = next(page for page in window.pages if isinstance(page, MigratePage))
     qtbot.waitUntil(lambda: migrate.summary is not None and bool(matches.model.rows))
+    qtbot.waitUntil(all_jobs_done)
     assert migrate.start_button.text() == "Follow 4 accounts"
+    window.show_step(int(Step.MATCHES))
+    started = started_jobs(monkeypatch)
     confirmed = next(n for n, row in enumerate(matches.model.rows) if row.account_id == "1000")
-    matches.model.set_rejected(confirmed, True)
+    with qtbot.waitSignal(window.overview_loaded, timeout=30_000):
+        matches.model.set_rejected(confirmed, True)
+    qtbot.waitUntil(all_jobs_done)
+    assert started["PlanJob"] == 0 and not migrate.start_button.isEnabled()
+    window.show_step(int(Step.MIGRATE))
     qtbot.waitUntil(lambda: migrate.start_button.text() == "Follow 3 accounts")
+    assert migrate.summary is not None
     assert "1000" not in {follow.twitter_id for follow in migrate.summary.to_send}
-    qtbot.waitUntil(lambda: migrate.start_button.isEnabled())
+    qtbot.waitUntil(migrate.start_button.isEnabled)
+    assert started["PlanJob"] == 1

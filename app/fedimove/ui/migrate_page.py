@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QLocale, QTimer, QUrl, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -61,6 +62,7 @@ class MigratePage(StepPage):
         self.export_result: ExportResult | None = None
         self.plan_refresh = OneAtATime(self._plan_job)
         self._plan_owed = False  # asked for a plan whose answer has not come yet
+        self._plan_outdated = False  # the workspace changed while the page was hidden
         self.follow: JobHandle | None = None
         self.export_handle: JobHandle | None = None
         self._waiting_until: float | None = None
@@ -171,9 +173,21 @@ class MigratePage(StepPage):
     # Plan -------------------------------------------------------------------------------------
 
     def update_overview(self, overview: Overview) -> None:
+        """The plan is read again now when the page is seen (or has none yet), else when it
+        is next shown: reading it asks the server twice, and a burst of decisions on the
+        Matches page must not spend the requests the follows will need."""
         if not self.running():
-            self.prepare()
+            if self.isVisible() or self.summary is None:
+                self.prepare()
+            else:
+                self._plan_outdated = True
+                self._show_controls()
         self.moderation.prepare()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._plan_outdated and not self.running():
+            self.prepare()
 
     @property
     def plan_handle(self) -> JobHandle | None:
@@ -184,7 +198,7 @@ class MigratePage(StepPage):
         """Read the plan again. Asked while one is being read, that one's answer is dropped and
         one more is read at its end: the plan shown, and what Follow sends, is always read
         after the last change (a match accepted meanwhile is in it)."""
-        self._plan_owed = True
+        self._plan_owed, self._plan_outdated = True, False
         self.show_text(self.state.setText, self._preparing)
         self._show_controls()
         self.plan_refresh.request()
@@ -265,7 +279,7 @@ class MigratePage(StepPage):
         return self.follow is not None
 
     def start(self) -> None:
-        if self.summary is None or self._plan_owed or self.running():
+        if self.summary is None or self._plan_stale() or self.running():
             return
         self.follow = JobHandle(
             Deferred(
@@ -436,14 +450,19 @@ class MigratePage(StepPage):
         summary = self.summary
         signed_in = summary is not None and summary.home is not None
         self.start_button.setVisible(not running and signed_in)
-        self.start_button.setEnabled(bool(summary and summary.to_send) and not self._plan_owed)
+        stale = self._plan_stale()
+        self.start_button.setEnabled(bool(summary and summary.to_send) and not stale)
         self.pause_button.setVisible(running)
         self.stop_button.setVisible(running)
         self.sign_in_button.setVisible(summary is not None and not signed_in)
         self.refresh_button.setEnabled(not running and not self._plan_owed)
-        self.plan_text.setEnabled(not self._plan_owed)  # figures being read again: greyed
+        self.plan_text.setEnabled(not stale)  # figures being read again: greyed
         self.export_button.setEnabled(self.export_handle is None)
         self.lists.setEnabled(not running)
+
+    def _plan_stale(self) -> bool:
+        """The plan shown was read before the last change: Follow waits for the next."""
+        return self._plan_owed or self._plan_outdated
 
     def busy(self) -> bool:
         return self.running() or self.export_handle is not None or self.moderation.busy()
