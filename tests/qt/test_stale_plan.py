@@ -13,7 +13,7 @@ from fedimove.store import matches, workspace
 from fedimove.ui.migrate_page import MigratePage
 from tests.fakes.mastodon import SignedIn
 from tests.integration.test_blocks import seed_avoided
-from tests.qt.gates import Gate, ask_across_a_change, hold_runs, started_jobs
+from tests.qt.gates import Gate, all_jobs_done, ask_across_a_change, hold_runs, started_jobs
 from tests.qt.scene import HOSTS, write_scene
 from tests.qt.test_migrate import open_page
 
@@ -154,3 +154,31 @@ def test_a_refresh_during_the_review_of_blocks_shows_the_review_read_after_it(
     assert page.moderation.review.rowCount() == 2
     assert page.moderation.apply_button.isEnabled()
     assert (started["ModerationReviewJob"], gate.most) == (2, 1)
+
+
+def test_a_refresh_while_blocking_reads_the_review_once_applying_ends(
+    qtbot,  # type: ignore[no-untyped-def]
+    signed_in: SignedIn,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The rows being applied stay as ticked until the end; then the review is read again."""
+    signed_in.fake.add_account("troll", "piaille.fr")
+    seed_avoided({"troll@piaille.fr": (EdgeKind.BLOCK, "confirmed")})
+    page = open_page(qtbot)
+    section = page.moderation
+    with qtbot.waitSignal(section.ready, timeout=30_000):
+        section.prepare()
+    section.opt_in.setChecked(True)
+    gate = hold_runs(monkeypatch, moderation_jobs.ModerationJob, Gate())
+    started = started_jobs(monkeypatch)
+    section.apply_button.click()
+    qtbot.waitUntil(lambda: gate.running == 1, timeout=10_000)
+    section.prepare()  # the overview after a change elsewhere
+    section.prepare()
+    assert started["ModerationReviewJob"] == 0 and section.review.rowCount() == 1
+    with qtbot.waitSignals([section.finished, section.ready], timeout=30_000):
+        gate.open.set()
+    qtbot.waitUntil(all_jobs_done)
+    assert started == {"ModerationJob": 1, "ModerationReviewJob": 1}
+    assert signed_in.fake.blocked_accts(signed_in.account.id) == {"troll@piaille.fr"}
+    assert section.apply_button.isEnabled()
