@@ -57,3 +57,22 @@ def test_transaction_rolls_back_everything(tmp_path: Path) -> None:
         raise RuntimeError
     assert graph.counts(conn).following == 0
     assert isinstance(conn, sqlite3.Connection)
+
+
+def test_two_first_openings_at_once_migrate_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two jobs opening a new workspace together: the second saw the migrations as not yet
+    applied, the first applied them meanwhile; the second must not apply them again."""
+    path = tmp_path / "fedimove.sqlite3"
+    shipped = workspace.migrations
+    others = iter([lambda: workspace.connect(path).close()])
+
+    def meanwhile() -> list[workspace.Migration]:
+        next(others, lambda: None)()
+        return shipped()
+
+    monkeypatch.setattr(workspace, "migrations", meanwhile)
+    conn = workspace.connect(path)
+    versions = [row[0] for row in conn.execute("SELECT version FROM schema_migrations")]
+    assert versions == sorted({m.version for m in shipped()})

@@ -82,6 +82,8 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
         if migration.version in applied:
             continue
         with transaction(conn):
+            if _applied(conn, migration.version):
+                continue  # another connection opening the same new workspace was quicker
             for statement in _statements(migration.sql):
                 conn.execute(statement)
             conn.execute(
@@ -90,6 +92,11 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
             )
         done.append(migration.version)
     return done
+
+
+def _applied(conn: sqlite3.Connection, version: int) -> bool:
+    row = conn.execute("SELECT 1 FROM schema_migrations WHERE version = ?", (version,))
+    return row.fetchone() is not None
 
 
 def _statements(sql: str) -> Iterator[str]:
