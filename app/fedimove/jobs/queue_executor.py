@@ -11,9 +11,10 @@ backoff (a failing lookup retries the batch until the server counts as unreachab
 Rejected, TargetGone and TargetMoved settle the row as failed with its reason; anything else
 (TokenRejected, the total follow cap) stops the run, the queue kept.
 
-What a queue stores is the store's (`follow_queue.FollowQueue`,
-`moderation_queue.ModerationQueue`, each bound to one sign-in); what is sent and how progress
-reads is the job's (`Work`). Only one executor runs per workspace (the job's run lock).
+What a queue stores is the store's, and it holds one sign-in's rows only: the moderation
+queue's are keyed by `home_key`, the follow queue's are adopted by the signed-in account at the
+start of each run (`follow_queue.adopt_home`). What is sent and how progress reads is the
+job's (`Work`). Only one executor runs per workspace (the job's run lock).
 """
 
 from __future__ import annotations
@@ -172,8 +173,8 @@ R = TypeVar("R", bound=QueueRow)
 
 
 class Queue(Protocol[R]):
-    """A queue in the workspace, bound to one sign-in. Every change is one small write the
-    executor wraps in its own transaction, so a kill between two loses nothing."""
+    """A queue in the workspace, holding one sign-in's rows. Every change is one small write
+    the executor wraps in its own transaction, so a kill between two loses nothing."""
 
     conn: sqlite3.Connection
 
