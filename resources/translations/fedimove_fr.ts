@@ -129,6 +129,10 @@
         <translation>Une autre fenêtre ou commande Fedimove est déjà en train de le faire. Réessayez plus tard.</translation>
     </message>
     <message>
+        <source>Nothing imported yet. Start with: fedimove import-archive PATH</source>
+        <translation>Rien n’a encore été importé. Commencez par : fedimove import-archive CHEMIN</translation>
+    </message>
+    <message>
         <source>No password manager (keyring) is available on this computer, so sign-ins cannot be remembered. They can be kept until Fedimove quits.</source>
         <translation>Aucun gestionnaire de mots de passe (trousseau) n’est disponible sur cet ordinateur : les connexions ne peuvent pas être mémorisées. Elles peuvent être gardées jusqu’à la fermeture de Fedimove.</translation>
     </message>

@@ -41,6 +41,15 @@ class WorkspaceBusy(FedimoveError):
     )
 
 
+class NothingImported(FedimoveError):
+    """A verb that works on the follows was run before any follows were read."""
+
+    code = "nothing_imported"
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "Nothing imported yet. Start with: fedimove import-archive PATH"
+    )
+
+
 class SecretStoreUnavailable(FedimoveError):
     code = "no_keyring"
     message = QT_TRANSLATE_NOOP(

@@ -43,6 +43,7 @@ from fedimove.core.rules_version import RULES_VERSION
 from fedimove.fediverse.home import HomeClient
 from fedimove.fediverse.session import access_token, signed_in_account
 from fedimove.fediverse.verify import Verifier
+from fedimove.i18n import tr
 from fedimove.jobs import match_websites
 from fedimove.jobs.base import Job, JobContext, Progress
 from fedimove.jobs.match_websites import SiteReader
@@ -187,7 +188,7 @@ class MatchJob(Job[MatchSummary]):
             token = None
         if account is None or not token:
             ctx.log(
-                QT_TRANSLATE_NOOP(
+                tr(
                     "Match",
                     "Not signed in to Mastodon: servers that refuse anonymous requests "
                     "cannot be checked, and follows already made are not recognised.",

@@ -1,0 +1,39 @@
+"""A French user's terminal: every line the CLI prints is French, one clear line per problem."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.bench.archive_gen import generate
+
+
+@pytest.fixture(autouse=True)
+def french(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FEDIMOVE_LANG", "fr")
+
+
+def fedimove(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "fedimove", *args], capture_output=True, text=True, timeout=120
+    )
+
+
+def test_match_without_sign_in_warns_in_french(tmp_path: Path, fake_network) -> None:
+    archive = generate(tmp_path / "a.zip", follows=2, tweets=0, dm_conversations=0, blocks=0)
+    assert fedimove("import-archive", str(archive.path)).returncode == 0
+    result = fedimove("match", "--no-probe")
+    assert "Not signed in" not in result.stderr
+    assert "Non connecté à Mastodon" in result.stderr
+
+
+def test_match_before_any_import_says_where_to_start() -> None:
+    result = fedimove("match")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines() == [
+        "fedimove: Rien n’a encore été importé. Commencez par : fedimove import-archive CHEMIN"
+    ]
