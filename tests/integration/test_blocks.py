@@ -345,3 +345,39 @@ def test_blocks_of_one_sign_in_are_never_settled_for_another(fake_network: FakeN
     left = {r.address: r.state for r in moderation_queue.rows(conn, first_key)}
     conn.close()
     assert left == {"troll@example.org": "sending", "noisy@example.org": "pending"}
+
+
+def test_a_block_that_failed_only_for_an_outage_is_tried_again_by_the_next_run(
+    fake_network: FakeNetwork,
+) -> None:
+    """Like follows: retries exhausted during an outage is not a refusal; the next run checks
+    the relationship first and blocks once."""
+    fake = start_home(fake_network)
+    me = sign_in(fake)
+    flaky = fake.add_account("flaky", "example.org")
+    seed_avoided({"flaky@example.org": (EdgeKind.BLOCK, "confirmed")})
+    fake.fail_next(503, times=3, path=f"/api/v1/accounts/{flaky.id}/block")
+    first = run_sync(ModerationJob(backoff=Backoff(base=0.01, cap=0.05, max_attempts=3)))
+    assert [failed[:3] for failed in first.failed] == [
+        (Action.BLOCK, "flaky@example.org", "retries_exhausted")
+    ]
+    second = run_sync(ModerationJob(backoff=Backoff(base=0.01, cap=0.05)))
+    assert fake.blocked_accts(me.account.id) == {"flaky@example.org"}
+    assert second.counts[(Action.BLOCK, "done")] == 1
+    assert second.failed == []
+
+
+def test_a_block_no_longer_wanted_after_an_outage_is_not_tried_again(
+    fake_network: FakeNetwork,
+) -> None:
+    fake = start_home(fake_network)
+    me = sign_in(fake)
+    flaky = fake.add_account("flaky", "example.org")
+    seed_avoided({"flaky@example.org": (EdgeKind.BLOCK, "confirmed")})
+    fake.fail_next(503, times=3, path=f"/api/v1/accounts/{flaky.id}/block")
+    run_sync(ModerationJob(backoff=Backoff(base=0.01, cap=0.05, max_attempts=3)))
+    second = run_sync(ModerationJob(selected=[]))
+    assert fake.blocked_accts(me.account.id) == set()
+    assert [failed[:3] for failed in second.failed] == [
+        (Action.BLOCK, "flaky@example.org", "retries_exhausted")
+    ]

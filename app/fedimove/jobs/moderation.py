@@ -166,7 +166,9 @@ class ModerationJob(QueueJob[ModerationSummary, ModerationApi]):
         else:
             targets = chosen_targets(self.selected, Confidence.POSSIBLE.value)
         with transaction(conn):
-            moderation_queue.sync(conn, home_key, self.actions, targets)
+            wanted = [t for t in targets if t.action in self.actions]
+            moderation_queue.sync(conn, home_key, self.actions, wanted)
+            moderation_queue.revive_exhausted(conn, home_key, wanted)
         api = self.connect(conn)
         gate = RateGate(ctx, self.pacer, self.stats)
         queue = ModerationQueue(conn, home_key, self.actions)

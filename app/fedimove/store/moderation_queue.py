@@ -79,6 +79,19 @@ def sync(
     )
 
 
+def revive_exhausted(conn: sqlite3.Connection, home_key: str, targets: Iterable[Target]) -> None:
+    """A new run gives wanted targets that failed only for lack of network another chance (as
+    the follow queue does). They come back as `sending` (one may have reached the server), so
+    their relationship is checked before anything is sent again; a target no longer wanted
+    (its match rejected since) stays failed and is never sent."""
+    conn.executemany(
+        "UPDATE moderation_queue SET state = 'sending', attempts = 0, next_try_at = 0,"
+        " reason = NULL, detail = NULL WHERE home_key = ? AND action = ? AND address = ?"
+        " COLLATE NOCASE AND state = 'failed' AND reason = 'retries_exhausted'",
+        ((home_key, t.action.value, t.address) for t in targets),
+    )
+
+
 def due(
     conn: sqlite3.Connection, home_key: str, actions: Iterable[Action], now: float, limit: int
 ) -> list[QueueRow]:
