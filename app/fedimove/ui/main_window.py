@@ -237,7 +237,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def refresh(self) -> None:
         """Re-read the workspace off the GUI thread; `overview_loaded` follows (once for a
-        burst of refreshes asked while a read is under way: that read, then one more)."""
+        burst of refreshes asked while a read is under way: only the read made after them)."""
         self.overview_refresh.request()
 
     def _overview_job(self) -> JobHandle:
@@ -249,6 +249,10 @@ class MainWindow(Retranslating, QMainWindow):
         return handle
 
     def _apply_overview(self, overview: Overview) -> None:
+        """Show what was read, unless a refresh was asked since that read began: it may
+        predate the last change, and the read owed at its end brings the one to show."""
+        if self.overview_refresh.superseded:
+            return
         self.overview = overview
         states = step_states(overview)
         for step in Step:
@@ -309,6 +313,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.show_step(int(self._resume_step))
 
     def _overview_failed(self, error: object) -> None:
+        if self.overview_refresh.superseded:
+            return  # the read owed at its end says whether the workspace can be read
         follows = self.pages[Step.FOLLOWS]
         follows.show_text(follows.intro.setText, lambda: error_text(error))
         if self._first_overview:
