@@ -19,13 +19,12 @@ from fedimove.core.follow_errors import RateLimited, Transient
 from fedimove.core.handles import Handle
 from fedimove.core.home_account import HomeAccount
 from fedimove.core.relationships import Relationship
-from fedimove.fediverse.calls import InstanceCalls
 from fedimove.fediverse.errors import TokenRejected
 from fedimove.fediverse.exact import Prove, WebFingerProof, resolve_exact
 from fedimove.fediverse.follow_payloads import address_of, relationships_from
 from fedimove.fediverse.follows import RELATIONSHIPS_BATCH, search_accounts
 from fedimove.fediverse.pacing import RateLimitGate, Sleep, shared_gate
-from fedimove.fediverse.session import client_for
+from fedimove.fediverse.session import home_calls
 
 T = TypeVar("T")
 ATTEMPTS = 4
@@ -52,8 +51,7 @@ class HomeClient:
         self.requests = 0
         self._sleep = sleep
         self._prove = prove or WebFingerProof()
-        client = client_for(home.instance_url, token, timeout=timeout)
-        self._calls = InstanceCalls(client, home.instance_url, gate=self.gate)
+        self._calls = home_calls(home, token, gate=self.gate, timeout=timeout)
 
     def _call(self, fn: Callable[[], T]) -> T | None:
         """One request, after the gate lets it go; None when refused or never answered.

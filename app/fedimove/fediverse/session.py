@@ -16,7 +16,9 @@ from mastodon import Mastodon
 
 from fedimove.core.home_account import HomeAccount
 from fedimove.core.pacing import unreadable_rate_headers
+from fedimove.fediverse.calls import InstanceCalls
 from fedimove.fediverse.errors import NotSignedIn
+from fedimove.fediverse.pacing import RateLimitGate, shared_gate
 from fedimove.net.http import USER_AGENT, new_session
 from fedimove.store import mastodon_signin
 from fedimove.store.secrets import SecretStore
@@ -63,11 +65,36 @@ def mastodon_client(
     timeout: tuple[float, float] = API_TIMEOUT,
 ) -> tuple[HomeAccount, Mastodon]:
     """The signed-in account and a client for it; NotSignedIn when there is none."""
+    home, token = signed_in_token(conn, secrets)
+    return home, client_for(home.instance_url, token, timeout=timeout)
+
+
+def signed_in_token(
+    conn: sqlite3.Connection, secrets: SecretStore | None = None
+) -> tuple[HomeAccount, str]:
+    """The signed-in account and its token; NotSignedIn when either is missing."""
     home = signed_in_account(conn)
     token = access_token(home, secrets) if home else None
     if home is None or not token:
         raise NotSignedIn()
-    return home, client_for(home.instance_url, token, timeout=timeout)
+    return home, token
+
+
+def home_calls(
+    home: HomeAccount,
+    token: str,
+    *,
+    gate: RateLimitGate | None = None,
+    timeout: tuple[float, float] = API_TIMEOUT,
+) -> InstanceCalls:
+    """The calls to the signed-in server, paced by the one gate that sign-in's requests share
+    (matching, the follow queue, lists and blocks alike); errors name the server by its host.
+
+    One construction for every caller, so none can build a client that skips the gate or the
+    unreadable-header repair.
+    """
+    client = client_for(home.instance_url, token, timeout=timeout)
+    return InstanceCalls(client, home.host, gate=gate or shared_gate(home.key))
 
 
 def _drop_unreadable_rate_headers(response: requests.Response, *_args: Any, **_kw: Any) -> None:

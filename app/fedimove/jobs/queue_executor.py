@@ -146,11 +146,10 @@ def tr_follow(text: str) -> str:
 def home_calls(conn: sqlite3.Connection) -> tuple[InstanceCalls, str]:
     """The signed-in account's calls and host, paced by the gate every request to that
     sign-in shares (NotSignedIn when there is none)."""
-    from fedimove.fediverse.pacing import shared_gate
-    from fedimove.fediverse.session import mastodon_client
+    from fedimove.fediverse import session
 
-    home, client = mastodon_client(conn)
-    return InstanceCalls(client, home.host, gate=shared_gate(home.key)), home.host
+    home, token = session.signed_in_token(conn)
+    return session.home_calls(home, token), home.host
 
 
 class QueueRow(Protocol):
