@@ -1020,6 +1020,10 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <translation>[bloqué ou masqué sur Twitter]</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
         <source>{who}: gone ({reason})</source>
         <translation>{who} : disparu ({reason})</translation>
     </message>

@@ -133,7 +133,8 @@ def run(args: argparse.Namespace) -> int:
             if kind != EvidenceKind.EXISTS
         )
         avoided = "  " + tr("Match", "[blocked or muted on Twitter]") if row["avoided"] else ""
-        print(f"{who} → {row['address']}  ({level}: {reasons}){avoided}")
+        said = tr("Match", "%1: %2").replace("%1", level).replace("%2", reasons)
+        print(f"{who} → {row['address']}  ({said}){avoided}")
         note = unproven_note(e["kind"] for e in row["evidence"])
         if note:
             print("    " + tr("Match", note).replace("{username}", row["username"] or "?"))

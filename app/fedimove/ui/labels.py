@@ -83,7 +83,11 @@ def evidence_text(evidence: Evidence) -> str:
     head = QCoreApplication.translate("Match", kind) if kind else evidence.kind
     if source:
         head += " — " + QCoreApplication.translate("Match", source)
-    return f"{head}: {evidence.snippet}" if evidence.snippet else head
+    if not evidence.snippet:
+        return head
+    # "%1: %2" is translated: French puts a space before the colon.
+    line = QCoreApplication.translate("Match", "%1: %2").replace("%1", head)
+    return line.replace("%2", evidence.snippet)
 
 
 def unproven_text(evidence: tuple[Evidence, ...], username: str | None) -> str | None:
