@@ -337,3 +337,26 @@ def test_pause_holds_between_follows_and_resume_goes_on(home: HomeDouble, clock:
     control.resume()
     worker.join(timeout=30)
     assert not worker.is_alive() and len(home.follow_posts) == 5
+
+
+def test_a_follow_rejected_after_an_outage_is_never_sent(home: HomeDouble, clock: Clock) -> None:
+    """It failed only for the outage, then the user said "not this person": the next run
+    gives outage failures another chance, but only those the plan still wants."""
+    home.add("a@example.org")
+    home.add("c@example.org")
+
+    def broken(account_id: str, options: FollowOptions) -> None:
+        raise Transient("HTTP 502")
+
+    original_follow = home.follow
+    home.follow = broken  # type: ignore[method-assign]
+    run(home, clock, plan_for(home, "a@example.org", "c@example.org"))
+    assert states() == {"a@example.org": "failed", "c@example.org": "failed"}
+    home.follow = original_follow  # type: ignore[method-assign]
+    candidates = [
+        Candidate("0", "tw0", "a@example.org", "confirmed"),
+        Candidate("1", "tw1", "c@example.org", "confirmed", rejected=True),
+    ]
+    run(home, clock, build_plan(candidates))
+    assert states() == {"a@example.org": "followed", "c@example.org": "failed"}
+    assert [home.targets[i].address for i in home.follow_posts] == ["a@example.org"]

@@ -109,13 +109,14 @@ class FollowJob(QueueJob[FollowSummary, HomeApis]):
     def _run(self, conn: sqlite3.Connection, ctx: JobContext) -> FollowSummary:
         home_key = mastodon_signin.home_key(conn)
         with transaction(conn):
-            follow_queue.revive_exhausted(conn)
             if home_key is not None:
                 follow_queue.adopt_home(conn, home_key)
                 list_sync.adopt_home(conn, home_key)
-        if self.plan is not None:
-            with transaction(conn):
+            if self.plan is None:
+                follow_queue.revive_exhausted(conn)
+            else:
                 follow_queue.sync_plan(conn, self.plan, home_key)
+                follow_queue.revive_exhausted(conn, [f.address for f in self.plan.follows])
                 if self.lists:
                     list_sync.sync_lists(conn, self.plan.lists)
         apis = self.connect(conn)

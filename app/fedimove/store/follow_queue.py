@@ -236,16 +236,21 @@ def unsend(conn: sqlite3.Connection, address: str) -> None:
     )
 
 
-def revive_exhausted(conn: sqlite3.Connection) -> None:
+def revive_exhausted(conn: sqlite3.Connection, wanted: Iterable[str] | None = None) -> None:
     """A new run gives targets that failed only for lack of network another chance.
 
     They come back as `sending` (one may have reached the server), so their relationship is
-    checked before anything is sent again.
+    checked before anything is sent again. With a plan, only the addresses it still wants
+    come back: one the user rejected since stays failed and is never followed.
     """
-    conn.execute(
+    revive = (
         "UPDATE follow_queue SET state = 'sending', attempts = 0, next_try_at = 0,"
         " reason = NULL, detail = NULL WHERE state = 'failed' AND reason = 'retries_exhausted'"
     )
+    if wanted is None:
+        conn.execute(revive)
+    else:
+        conn.executemany(f"{revive} AND address = ?", ((a,) for a in wanted))
 
 
 class FollowQueue:
