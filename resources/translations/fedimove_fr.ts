@@ -2122,6 +2122,10 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
             <numerusform>%n listes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Read their usernames from x.com, a browser recording or API keys (Twitter access) before searching for matches.</source>
+        <translation>Lisez leurs noms d’utilisateur sur x.com, depuis un enregistrement de navigateur ou avec des clés d’API (Accès à Twitter) avant de chercher les correspondances.</translation>
+    </message>
     <message numerus="yes">
         <source>Twitter&apos;s archive keeps only numbers for the accounts you follow; the username of %n of them was found in your tweets.</source>
         <translation>

@@ -64,3 +64,15 @@ def test_names_learnt_during_a_preview_read_show_once_it_is_read_again(
     qtbot.waitUntil(lambda: bool(shown) and all_jobs_done(), timeout=30_000)
     assert shown == [4] and _chips(page) == 4
     assert (started["LoadFollowsPreview"], gate.most) == (2, 1)
+
+
+def test_a_numbers_only_archive_shows_no_lone_and_n_more(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """With nobody named there is no preview, so "and 4 more" would follow nothing."""
+    page = FollowsPage(Engines())
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.preview_loaded, timeout=10_000):
+        page.update_overview(_names_known(0))
+    assert page.preview_more is None and page.preview.count() == 0
+    with qtbot.waitSignal(page.preview_loaded, timeout=10_000):
+        page.update_overview(_names_known(2))
+    assert page.preview_more is not None and page.preview_more.text() == "and 2 more"

@@ -32,3 +32,15 @@ def _hint(qtbot, resolved: int) -> str:  # type: ignore[no-untyped-def]
 def test_the_usernames_found_read_right(qtbot, language: str, resolved: int, expected: str) -> None:  # type: ignore[no-untyped-def]
     i18n.install(language)
     assert expected in _hint(qtbot, resolved)
+
+
+@pytest.mark.parametrize(("language", "other"), [("en", "The other"), ("fr", "autres")])
+def test_when_no_username_was_found_none_is_called_the_other(  # type: ignore[no-untyped-def]
+    qtbot, language: str, other: str
+) -> None:
+    """All 3000 are known by number: "the other 3000" would suggest some were named."""
+    i18n.install(language)
+    hint = _hint(qtbot, 0)
+    assert other not in hint and "3000" not in hint
+    assert "x.com" in hint
+    assert other in _hint(qtbot, 1)

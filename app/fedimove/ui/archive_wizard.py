@@ -366,31 +366,41 @@ class SummaryPage(_FlowPage):
             self.tr("%n list(s).", "", summary.lists),
         ]
         self.lines.setText("\n".join(lines))
-        missing = summary.following - summary.resolved_usernames
-        self.hint.setText(
-            (
-                self.tr(
-                    "Twitter's archive keeps only numbers for the accounts you follow; the "
-                    "username of %n of them was found in your tweets.",
-                    "",
-                    summary.resolved_usernames,
-                )
-                if summary.resolved_usernames
-                else self.tr(
-                    "Twitter's archive keeps only numbers for the accounts you follow, and none "
-                    "of their usernames was found in your tweets."
-                )
-            )
-            + (
+        self.hint.setText(self._usernames_hint(summary.following, summary.resolved_usernames))
+
+    def _usernames_hint(self, following: int, resolved: int) -> str:
+        """How many usernames the tweets gave, and what reads the rest ("the other N" only
+        when some were found: with none, every account is the rest)."""
+        if not resolved:
+            return self.tr(
+                "Twitter's archive keeps only numbers for the accounts you follow, and none "
+                "of their usernames was found in your tweets."
+            ) + (
                 " "
                 + self.tr(
-                    "The other %n is known only by number: read the usernames from x.com, a "
-                    "browser recording or API keys (Twitter access) before searching for matches.",
-                    "",
-                    missing,
+                    "Read their usernames from x.com, a browser recording or API keys (Twitter "
+                    "access) before searching for matches."
                 )
-                if missing > 0
+                if following
                 else ""
+            )
+        found = self.tr(
+            "Twitter's archive keeps only numbers for the accounts you follow; the "
+            "username of %n of them was found in your tweets.",
+            "",
+            resolved,
+        )
+        missing = following - resolved
+        if missing <= 0:
+            return found
+        return (
+            found
+            + " "
+            + self.tr(
+                "The other %n is known only by number: read the usernames from x.com, a "
+                "browser recording or API keys (Twitter access) before searching for matches.",
+                "",
+                missing,
             )
         )
 

@@ -202,7 +202,7 @@ class FollowsPage(StepPage):
             self.preview.addWidget(self._chip(profile))
         self._preview_rest = following - len(profiles)
         self.preview_more = None
-        if self._preview_rest > 0:
+        if profiles and self._preview_rest > 0:  # "and 652 more" alone would follow nothing
             self.preview_more = text_label("", self)
             self.preview.addWidget(self.preview_more)
         self._word_preview()
