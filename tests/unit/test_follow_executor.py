@@ -360,3 +360,22 @@ def test_a_follow_rejected_after_an_outage_is_never_sent(home: HomeDouble, clock
     run(home, clock, build_plan(candidates))
     assert states() == {"a@example.org": "followed", "c@example.org": "failed"}
     assert [home.targets[i].address for i in home.follow_posts] == ["a@example.org"]
+
+
+def test_a_follow_in_flight_when_killed_then_rejected_is_not_sent_again(
+    home: HomeDouble, clock: Clock
+) -> None:
+    """Killed between marking and sending; the user then rejects the match: the next run
+    must not send it (had the first send gone through, it is the user's to undo)."""
+    target = home.add("c@example.org")
+    plan = plan_for(home, "c@example.org")
+    conn = workspace.connect()
+    with workspace.transaction(conn):
+        follow_queue.sync_plan(conn, plan)
+        follow_queue.set_home_id(conn, target.address, target.id)
+        follow_queue.mark_sending(conn, target.address)
+    conn.close()
+    rejected = build_plan([Candidate("0", "tw0", "c@example.org", "confirmed", rejected=True)])
+    run(home, clock, rejected)
+    assert home.follow_posts == []
+    assert states() == {"c@example.org": "dropped"}

@@ -81,10 +81,12 @@ def adopt_home(conn: sqlite3.Connection, home_key: str) -> None:
 def sync_plan(conn: sqlite3.Connection, plan: Plan, home_key: str | None = None) -> None:
     """Make the queue want what the plan wants, without forgetting anything already done.
 
-    New targets are added. A target never sent is dropped only when the plan now refuses it
-    (rejected by the user, below the confidence bar, gone): a re-run with fewer matches
-    known continues the queue rather than shrinking it. Dropped rows come back when a later
-    plan wants them; finished or in-flight rows are left alone. The plan's home ids are
+    New targets are added. A target never sent, or left in flight by a killed run, is dropped
+    only when the plan now refuses it (rejected by the user, below the confidence bar, gone):
+    a re-run with fewer matches known continues the queue rather than shrinking it, and a
+    rejected account is never sent. Dropped rows come back when a later plan wants them (the
+    relationship check then tells whether a killed send went through); finished rows are
+    left alone. The plan's home ids are
     taken only when it was made under this sign-in (`home_key`).
     """
     stamp = now_iso()
@@ -97,7 +99,8 @@ def sync_plan(conn: sqlite3.Connection, plan: Plan, home_key: str | None = None)
         if skip.candidate.address and skip.reason in _REFUSALS
     ]
     conn.executemany(
-        "UPDATE follow_queue SET state = 'dropped' WHERE address = ? AND state = 'pending'",
+        "UPDATE follow_queue SET state = 'dropped' WHERE address = ?"
+        " AND state IN ('pending', 'sending')",
         ((address,) for address in refused),
     )
     for follow in targets:
