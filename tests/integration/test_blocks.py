@@ -381,3 +381,34 @@ def test_a_block_no_longer_wanted_after_an_outage_is_not_tried_again(
     assert [failed[:3] for failed in second.failed] == [
         (Action.BLOCK, "flaky@example.org", "retries_exhausted")
     ]
+
+
+def test_a_block_in_flight_or_waiting_then_unticked_is_never_sent(
+    fake_network: FakeNetwork,
+) -> None:
+    """One block left in flight by a killed run, one waiting to be retried after a 503; the
+    user then unticks both: the next run sends neither."""
+    fake = start_home(fake_network)
+    me = sign_in(fake)
+    inflight = fake.add_account("inflight", "example.org")
+    waiting = fake.add_account("waiting", "example.org")
+    seed_avoided(
+        {
+            "inflight@example.org": (EdgeKind.BLOCK, "confirmed"),
+            "waiting@example.org": (EdgeKind.BLOCK, "confirmed"),
+        }
+    )
+    conn = workspace.connect()
+    key = mastodon_signin.home_key(conn)
+    assert key is not None
+    with workspace.transaction(conn):
+        moderation_queue.sync(conn, key, (Action.BLOCK,), plan_inputs.moderation_targets(conn))
+        rows = {r.address: r for r in moderation_queue.rows(conn, key)}
+        moderation_queue.set_home_id(conn, key, rows["inflight@example.org"], inflight.id)
+        moderation_queue.mark_sending(conn, key, rows["inflight@example.org"])
+        moderation_queue.set_home_id(conn, key, rows["waiting@example.org"], waiting.id)
+        moderation_queue.retry_later(conn, key, rows["waiting@example.org"], 1, 0, "HTTP 503")
+    conn.close()
+    run_sync(ModerationJob(selected=[]))
+    assert fake.blocked_accts(me.account.id) == set()
+    assert moderation_posts(fake, "block") == Counter()

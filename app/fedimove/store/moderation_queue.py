@@ -51,15 +51,17 @@ def sync(
 ) -> None:
     """Make the open queue of `actions` want exactly `targets`, forgetting nothing done.
 
-    New targets are added; a row never sent that is no longer wanted (its match rejected,
-    say) is removed; rows sent, in flight or settled stay as they are (nothing twice).
+    New targets are added; an open row no longer wanted (its match rejected, unticked) is
+    removed, even one waiting for a retry or left in flight by a killed run: nothing is
+    sent for an account the user no longer wants blocked (a send that did go through is
+    theirs to undo). Settled rows stay as they are (nothing twice).
     """
     actions = tuple(actions)
     wanted = {(t.action, t.address.lower()): t for t in targets if t.action in actions}
     for action in actions:
         for row in conn.execute(
-            "SELECT address FROM moderation_queue WHERE home_key = ? AND action = ?"
-            " AND state = 'pending' AND attempts = 0",
+            f"SELECT address FROM moderation_queue WHERE home_key = ? AND action = ?"
+            f" AND {_OPEN_SQL}",
             (home_key, action.value),
         ).fetchall():
             if (action, row[0].lower()) not in wanted:
