@@ -135,6 +135,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Not searched yet: %n account(s) (see Matches)</source>
+        <translation>
+            <numerusform>Not searched yet: %n account (see Matches)</numerusform>
+            <numerusform>Not searched yet: %n accounts (see Matches)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>about %n minute(s) left</source>
         <translation>
             <numerusform>about %n minute left</numerusform>

@@ -1514,6 +1514,13 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         </translation>
     </message>
     <message numerus="yes">
+        <source>Not searched yet: %n account(s) (see Matches)</source>
+        <translation>
+            <numerusform>Pas encore cherché : %n compte (voir Correspondances)</numerusform>
+            <numerusform>Pas encore cherchés : %n comptes (voir Correspondances)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Left out: %n (no address, not sure enough, or left out by you)</source>
         <translation>
             <numerusform>Écarté : %n (sans adresse, pas assez sûr, ou écarté par vous)</numerusform>
@@ -1548,6 +1555,10 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
     <message>
         <source>Sign in to your Mastodon account first (step 3).</source>
         <translation>Connectez-vous d’abord à votre compte Mastodon (étape 3).</translation>
+    </message>
+    <message>
+        <source>The fediverse addresses have not been searched yet: find them on Matches (step 4).</source>
+        <translation>Les adresses dans le fédivers n’ont pas encore été cherchées : cherchez-les dans Correspondances (étape 4).</translation>
     </message>
     <message>
         <source>Nothing left to follow: every match is followed or left out.</source>

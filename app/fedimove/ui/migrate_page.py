@@ -238,6 +238,7 @@ class MigratePage(StepPage):
         """The plan in figures: to follow, already followed, left out, lists, today, later."""
         budget = summary.budget
         to_send = len(summary.to_send)
+        not_searched = _not_searched(summary)
         lines = [
             self.tr("To follow: %n account(s)", "", to_send)
             + (
@@ -246,10 +247,14 @@ class MigratePage(StepPage):
                 else ""
             ),
             self.tr("Already followed: %n", "", len(summary.plan.already)),
+        ]
+        if not_searched:
+            lines.append(self.tr("Not searched yet: %n account(s) (see Matches)", "", not_searched))
+        lines += [
             self.tr(
                 "Left out: %n (no address, not sure enough, or left out by you)",
                 "",
-                len(summary.plan.skipped),
+                len(summary.plan.skipped) - not_searched,
             ),
             self.tr("Lists to recreate: %n", "", len(summary.plan.lists)),
             self.tr("Today: %n (your server allows 400 follows a day)", "", budget.today),
@@ -269,6 +274,10 @@ class MigratePage(StepPage):
     def _plan_state(self, summary: PlanSummary) -> str:
         if summary.home is None:
             return self.tr("Sign in to your Mastodon account first (step 3).")
+        if not summary.to_send and _not_searched(summary):
+            return self.tr(
+                "The fediverse addresses have not been searched yet: find them on Matches (step 4)."
+            )
         if not summary.to_send:
             return self.tr("Nothing left to follow: every match is followed or left out.")
         return self.tr("Ready to follow from %1.").replace("%1", summary.home.address)
@@ -476,3 +485,10 @@ def _when(timestamp: float) -> str:
     return QLocale().toString(
         QDateTime.fromSecsSinceEpoch(int(timestamp)), QLocale.FormatType.ShortFormat
     )
+
+
+def _not_searched(summary: PlanSummary) -> int:
+    """Follows whose address was never looked for: not "left out", and not "nothing left"."""
+    from fedimove.core.plan import SkipReason  # the plan's rules: loaded with the first plan
+
+    return summary.plan.skipped_by(SkipReason.NOT_SEARCHED)
