@@ -41,17 +41,48 @@ def patient_wait_until(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
-def drained_thread_pool() -> Iterator[None]:
-    """Each test starts with the app's thread pool idle and leaves it so.
+def drained_thread_pool(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Each test starts with no job of the app running and must leave it so.
 
-    Windows start jobs (overview, previews) that can outlive the test that opened them; on a
-    2-core CI machine the global pool has 2 threads, so a few such stragglers delayed the next
-    test's first overview past its wait. The pool gets a few more threads, and a test's
-    stragglers are waited for (briefly) before the next test opens its windows.
+    Windows start jobs (overview, previews, avatar fetches, on the global pool or a pool of
+    their own) that can outlive the test that opened them: one ending after the next test
+    began wrote into that test's workspace, and on a 2-core CI machine a few such stragglers
+    delayed the next test's first overview past its wait. Once the test's widgets are closed
+    (pytest-qt closes them before fixtures end), the jobs still in flight get a few seconds
+    to end; a job still running then was left behind (a stalled fetch nobody stopped), and
+    the test fails naming it, after it is waited for so the next test starts clean.
     """
     from PySide6.QtCore import QThreadPool
+
+    from fedimove.jobs import qt_runner
 
     pool = QThreadPool.globalInstance()
     pool.setMaxThreadCount(max(pool.maxThreadCount(), 8))
     yield
+    _wait_for_jobs(qapp, LEFT_RUNNING_AFTER_MS)
+    left = sorted(_job_name(handle) for handle in qt_runner._running)
+    _wait_for_jobs(qapp, 60_000)
     pool.waitForDone(15_000)
+    assert not left, f"jobs still running after the test: {', '.join(left)}"
+
+
+LEFT_RUNNING_AFTER_MS = 5_000
+
+
+def _wait_for_jobs(qapp, ms: int) -> None:  # type: ignore[no-untyped-def]
+    """Until every started job's end has reached the GUI thread, or `ms` passed."""
+    from PySide6.QtCore import QDeadlineTimer, QThreadPool
+
+    from fedimove.jobs import qt_runner
+
+    deadline = QDeadlineTimer(ms)
+    while qt_runner._running and not deadline.hasExpired():
+        qapp.processEvents()
+        QThreadPool.globalInstance().waitForDone(20)
+
+
+def _job_name(handle) -> str:  # type: ignore[no-untyped-def]
+    from fedimove.jobs.deferred import Deferred
+
+    job = handle._runnable._job
+    return job.name if isinstance(job, Deferred) else type(job).__name__

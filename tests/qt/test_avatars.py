@@ -67,6 +67,22 @@ def test_a_stalled_avatar_server_does_not_hold_the_table(qtbot, avatar_host) -> 
     loader.stop()
 
 
+def test_a_stopped_loader_waits_for_its_fetches_and_keeps_nothing_after(  # type: ignore[no-untyped-def]
+    qtbot, avatar_host
+) -> None:
+    """A closed window's fetch must not write into a workspace later (the next one opened)."""
+    from tests.qt.gates import all_jobs_done
+
+    loader = AvatarLoader()
+    loader.picture("https://pics.example/stall.png")
+    qtbot.waitUntil(lambda: loader.pool.activeThreadCount() == 1)
+    threading.Timer(0.3, avatar_host.set).start()  # the server answers once the window closed
+    loader.stop()
+    assert loader.pool.activeThreadCount() == 0
+    assert avatar_cache.get("https://pics.example/stall.png") is None
+    qtbot.waitUntil(all_jobs_done)
+
+
 def test_the_cache_keeps_under_its_cap_dropping_the_least_recently_used() -> None:
     picture = b"x" * 1000
     for n in range(5):

@@ -55,5 +55,6 @@ class FetchAvatar(Job[Fetched]):
             return Fetched(self.url, None, again=True)
         if len(data) > avatar_cache.PICTURE_CAP_BYTES:
             return Fetched(self.url, None)
+        ctx.checkpoint()  # its window closed meanwhile: the workspace may be another's now
         avatar_cache.put(self.url, data)
         return Fetched(self.url, data)

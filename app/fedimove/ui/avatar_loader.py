@@ -26,6 +26,7 @@ FETCH_THREADS = 4
 KEPT_IN_MEMORY = 300
 KEPT_SIDE = 96  # pixels: the details' 32-pixel face at a screen scale of 3
 ASK_AGAIN_AFTER = 60.0  # seconds before a server that did not answer is asked again
+STOP_WAIT = 15.0  # seconds: avatar_fetch.TIMEOUT's connect and read, the longest a fetch hangs
 
 
 class _Decoded(NamedTuple):
@@ -132,5 +133,12 @@ class AvatarLoader(QObject):
         self.loaded.emit(url, picture)
 
     def stop(self) -> None:
-        """Drop the fetches not started yet (the window closes)."""
+        """The window closes: drop the fetches not started yet, tell the running ones their
+        picture is no longer wanted (they keep nothing), and wait for them, so nothing of this
+        loader writes into a workspace once its window is gone. The wait is bounded by the
+        fetch's own timeouts, the longest a server that does not answer can hold a thread."""
         self.keep_only(())
+        for handle in self._asked.values():
+            handle.cancel()
+        self.pool.waitForDone(int(STOP_WAIT * 1000))
+        self._asked.clear()

@@ -536,3 +536,4 @@ class MatchesPage(StepPage):
     def stop_jobs(self) -> None:
         self.stop_matching()
         self.faces.stop()
+        self.details.avatars.stop()
