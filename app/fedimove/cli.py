@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from fedimove import __version__
 from fedimove.commands import command_modules
 from fedimove.core.errors import FedimoveError
+from fedimove.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -24,10 +25,18 @@ log = logging.getLogger(__name__)
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="fedimove",
-        description="Move your Twitter follows and lists to Mastodon. Without a command, "
-        "opens the app.",
+        description=tr(
+            "CLI",
+            "Move your Twitter follows and lists to Mastodon. Without a command, opens the app.",
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"fedimove {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"fedimove {__version__}",
+        # argparse's default for this one is fixed English, never passed through its gettext.
+        help=tr("argparse", "show program's version number and exit"),
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in command_modules():
         module.register(subparsers)
@@ -44,17 +53,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     # then lands between two lines of stdout, never glued to one, even in a shared pipe.
     if isinstance(sys.stdout, io.TextIOWrapper):
         sys.stdout.reconfigure(line_buffering=True)
+    from fedimove import i18n
+    from fedimove.commands import _argparse_words
+    from fedimove.store import logs
+
+    i18n.ensure_core_app()  # before the parser: its help and its errors are translated too
+    _argparse_words.install()
     parser = build_parser()
     args = parser.parse_args(args_list)
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
-    from fedimove import i18n
-    from fedimove.store import logs
-
     try:
         logs.configure()
-        i18n.ensure_core_app()
         return int(args.func(args) or 0)
     except FedimoveError as error:
         print(f"fedimove: {i18n.describe(error)}", file=sys.stderr)

@@ -68,6 +68,173 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>Move your Twitter follows and lists to Mastodon. Without a command, opens the app.</source>
+        <translation>Transférez vos abonnements et vos listes Twitter vers Mastodon. Sans commande, ouvre l’application.</translation>
+    </message>
+    <message>
+        <source>block on Mastodon whom you blocked on Twitter (re-run to continue)</source>
+        <translation>bloquer sur Mastodon les comptes bloqués sur Twitter (relancez pour continuer)</translation>
+    </message>
+    <message>
+        <source>also mute whom you muted</source>
+        <translation>masquer aussi les comptes masqués</translation>
+    </message>
+    <message>
+        <source>only print what would be done</source>
+        <translation>afficher seulement ce qui serait fait</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>ne pas demander de confirmation</translation>
+    </message>
+    <message>
+        <source>write Mastodon&apos;s import files and a report of every account</source>
+        <translation>écrire les fichiers d’importation de Mastodon et un rapport pour chaque compte</translation>
+    </message>
+    <message>
+        <source>folder to write into</source>
+        <translation>dossier où écrire</translation>
+    </message>
+    <message>
+        <source>print the fediverse addresses found in each line of stdin</source>
+        <translation>afficher les adresses du fédivers trouvées dans chaque ligne de l’entrée standard</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>sortie lisible par un programme (JSON)</translation>
+    </message>
+    <message>
+        <source>follow your matched accounts on Mastodon (re-run to continue)</source>
+        <translation>suivre sur Mastodon les comptes trouvés (relancez pour continuer)</translation>
+    </message>
+    <message>
+        <source>also recreate your Twitter lists</source>
+        <translation>recréer aussi vos listes Twitter</translation>
+    </message>
+    <message>
+        <source>only print the plan</source>
+        <translation>afficher seulement le plan</translation>
+    </message>
+    <message>
+        <source>least sure match to follow (default: likely)</source>
+        <translation>correspondance la moins sûre à suivre (par défaut : likely, probable)</translation>
+    </message>
+    <message>
+        <source>read a Twitter data archive (the ZIP or its unzipped folder)</source>
+        <translation>lire une archive de données Twitter (le ZIP ou son dossier décompressé)</translation>
+    </message>
+    <message>
+        <source>the archive ZIP or its unzipped folder</source>
+        <translation>le ZIP de l’archive ou son dossier décompressé</translation>
+    </message>
+    <message>
+        <source>the archive is another account&apos;s: replace everything the workspace holds</source>
+        <translation>l’archive est celle d’un autre compte : remplacer tout le contenu de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>read follows, followers and lists from a browser recording (HAR) of x.com</source>
+        <translation>lire abonnements, abonnés et listes depuis un enregistrement de navigateur (HAR) de x.com</translation>
+    </message>
+    <message>
+        <source>the .har file the browser saved</source>
+        <translation>le fichier .har enregistré par le navigateur</translation>
+    </message>
+    <message>
+        <source>forget a sign-in</source>
+        <translation>oublier une connexion</translation>
+    </message>
+    <message>
+        <source>which sign-in</source>
+        <translation>quelle connexion</translation>
+    </message>
+    <message>
+        <source>sign in to your Mastodon server</source>
+        <translation>se connecter à votre serveur Mastodon</translation>
+    </message>
+    <message>
+        <source>sign in (in your browser, or with a token)</source>
+        <translation>se connecter (dans votre navigateur, ou avec un jeton)</translation>
+    </message>
+    <message>
+        <source>your server, e.g. mastodon.social</source>
+        <translation>votre serveur, par exemple mastodon.social</translation>
+    </message>
+    <message>
+        <source>read an existing access token from stdin</source>
+        <translation>lire un jeton d’accès existant sur l’entrée standard</translation>
+    </message>
+    <message>
+        <source>do not open a browser; paste the code</source>
+        <translation>ne pas ouvrir de navigateur ; coller le code</translation>
+    </message>
+    <message>
+        <source>find the fediverse address of each account you follow, with evidence</source>
+        <translation>trouver l’adresse dans le fédivers de chaque compte que vous suivez, avec les preuves</translation>
+    </message>
+    <message>
+        <source>forget earlier results first</source>
+        <translation>oublier d’abord les résultats précédents</translation>
+    </message>
+    <message>
+        <source>look again only for accounts without a match</source>
+        <translation>chercher à nouveau seulement les comptes sans correspondance</translation>
+    </message>
+    <message>
+        <source>do not look for same usernames on servers</source>
+        <translation>ne pas chercher le même nom d’utilisateur sur les serveurs</translation>
+    </message>
+    <message>
+        <source>show what the workspace holds</source>
+        <translation>afficher le contenu de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Twitter/X API access: sign in, check, export</source>
+        <translation>accès à l’API de Twitter/X : connexion, vérification, export</translation>
+    </message>
+    <message>
+        <source>save Twitter/X API keys in the system keyring</source>
+        <translation>enregistrer les clés d’API de Twitter/X dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>read JSON keys from stdin: consumer_key, consumer_secret, access_token, access_token_secret, or bearer_token</source>
+        <translation>lire les clés en JSON sur l’entrée standard : consumer_key, consumer_secret, access_token, access_token_secret, ou bearer_token</translation>
+    </message>
+    <message>
+        <source>sign in in the browser with a PIN; reads consumer_key and consumer_secret as JSON from the first line of stdin, then the PIN</source>
+        <translation>se connecter dans le navigateur avec un code PIN ; lit consumer_key et consumer_secret en JSON sur la première ligne de l’entrée standard, puis le code PIN</translation>
+    </message>
+    <message>
+        <source>say what API access is left, in plain words</source>
+        <translation>dire en mots simples quel accès à l’API il reste</translation>
+    </message>
+    <message>
+        <source>export follows and lists through the API</source>
+        <translation>exporter abonnements et listes par l’API</translation>
+    </message>
+    <message>
+        <source>stop before reads cost more than this</source>
+        <translation>s’arrêter avant que les lectures coûtent plus que ce montant</translation>
+    </message>
+    <message>
+        <source>do not stop at any cost</source>
+        <translation>ne s’arrêter à aucun montant</translation>
+    </message>
+    <message>
+        <source>only print what the export may cost (one cheap read), without exporting</source>
+        <translation>afficher seulement ce que l’export peut coûter (une lecture peu chère), sans exporter</translation>
+    </message>
+    <message>
+        <source>stop at a rate limit instead of waiting (the next run continues)</source>
+        <translation>s’arrêter à une limite de débit au lieu d’attendre (la prochaine exécution continue)</translation>
+    </message>
+    <message>
+        <source>open the &quot;Read from x.com&quot; window (sign in, then read follows and lists)</source>
+        <translation>ouvrir la fenêtre « Lire depuis x.com » (se connecter, puis lire abonnements et listes)</translation>
+    </message>
+</context>
+<context>
     <name>ChoosePage</name>
     <message>
         <source>Choose your archive</source>
@@ -2792,6 +2959,75 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
     <message>
         <source>The x.com sign-in could not be deleted: %1</source>
         <translation>La connexion x.com n’a pas pu être supprimée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher la version du programme et quitter</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s : erreur : %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide : %(value)r (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s invalide : %(value)r</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>ces arguments sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l’un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>une valeur est attendue</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>impossible avec l’argument %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s pourrait désigner %(matches)s</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>impossible d’ouvrir « %(filename)s » : %(error)s</translation>
     </message>
 </context>
 </TS>

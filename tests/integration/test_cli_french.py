@@ -37,3 +37,24 @@ def test_match_before_any_import_says_where_to_start() -> None:
     assert result.stderr.strip().splitlines() == [
         "fedimove: Rien n’a encore été importé. Commencez par : fedimove import-archive CHEMIN"
     ]
+
+
+def test_help_is_french_from_heading_to_last_option() -> None:
+    result = fedimove("--help")
+    assert result.returncode == 0
+    out = result.stdout
+    assert out.startswith("utilisation : fedimove")
+    english_words = ("usage:", "positional", "show this help", "version number", "follow your")
+    for english in english_words:
+        assert english not in out, english
+    assert "suivre sur Mastodon les comptes trouvés" in out
+    sub = fedimove("follow", "--help").stdout
+    assert "afficher seulement le plan" in sub and "only print" not in sub
+
+
+def test_a_mistyped_verb_is_one_french_error() -> None:
+    result = fedimove("suivre")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "fedimove : erreur : argument COMMAND : choix invalide : 'suivre'" in result.stderr
+    assert "error" not in result.stderr

@@ -31,11 +31,14 @@ _OPEN = (ModerationState.PENDING.value, ModerationState.SENDING.value)
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "block", help="block on Mastodon whom you blocked on Twitter (re-run to continue)"
+        "block",
+        help=tr("CLI", "block on Mastodon whom you blocked on Twitter (re-run to continue)"),
     )
-    parser.add_argument("--mutes", action="store_true", help="also mute whom you muted")
-    parser.add_argument("--dry-run", action="store_true", help="only print what would be done")
-    parser.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    parser.add_argument("--mutes", action="store_true", help=tr("CLI", "also mute whom you muted"))
+    parser.add_argument(
+        "--dry-run", action="store_true", help=tr("CLI", "only print what would be done")
+    )
+    parser.add_argument("--yes", action="store_true", help=tr("CLI", "do not ask for confirmation"))
     parser.set_defaults(func=run)
 
 

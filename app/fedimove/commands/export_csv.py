@@ -5,15 +5,18 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from fedimove.i18n import tr
 from fedimove.jobs.cli_runner import run_in_terminal
 from fedimove.jobs.export_csv import ExportCsvJob, upload_instructions
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "export-csv", help="write Mastodon's import files and a report of every account"
+        "export-csv", help=tr("CLI", "write Mastodon's import files and a report of every account")
     )
-    parser.add_argument("directory", metavar="DIR", type=Path, help="folder to write into")
+    parser.add_argument(
+        "directory", metavar="DIR", type=Path, help=tr("CLI", "folder to write into")
+    )
     parser.set_defaults(func=run)
 
 

@@ -12,13 +12,15 @@ import sys
 
 from fedimove.commands._output import print_json
 from fedimove.core.handles import addresses
+from fedimove.i18n import tr
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "extract-handles", help="print the fediverse addresses found in each line of stdin"
+        "extract-handles",
+        help=tr("CLI", "print the fediverse addresses found in each line of stdin"),
     )
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--json", action="store_true", help=tr("CLI", "machine-readable output"))
     parser.set_defaults(func=run)
 
 

@@ -45,17 +45,19 @@ _FAIL_LABELS = {
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "follow", help="follow your matched accounts on Mastodon (re-run to continue)"
+        "follow", help=tr("CLI", "follow your matched accounts on Mastodon (re-run to continue)")
     )
-    parser.add_argument("--lists", action="store_true", help="also recreate your Twitter lists")
-    parser.add_argument("--dry-run", action="store_true", help="only print the plan")
+    parser.add_argument(
+        "--lists", action="store_true", help=tr("CLI", "also recreate your Twitter lists")
+    )
+    parser.add_argument("--dry-run", action="store_true", help=tr("CLI", "only print the plan"))
     parser.add_argument(
         "--min-confidence",
         choices=CONFIDENCES,
         default=DEFAULT_MIN_CONFIDENCE,
-        help="least sure match to follow (default: likely)",
+        help=tr("CLI", "least sure match to follow (default: likely)"),
     )
-    parser.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    parser.add_argument("--yes", action="store_true", help=tr("CLI", "do not ask for confirmation"))
     parser.set_defaults(func=run)
 
 

@@ -12,14 +12,17 @@ from fedimove.jobs.import_archive import ImportArchiveJob, ImportSummary
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "import-archive", help="read a Twitter data archive (the ZIP or its unzipped folder)"
+        "import-archive",
+        help=tr("CLI", "read a Twitter data archive (the ZIP or its unzipped folder)"),
     )
-    parser.add_argument("path", metavar="PATH", help="the archive ZIP or its unzipped folder")
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument(
+        "path", metavar="PATH", help=tr("CLI", "the archive ZIP or its unzipped folder")
+    )
+    parser.add_argument("--json", action="store_true", help=tr("CLI", "machine-readable output"))
     parser.add_argument(
         "--replace",
         action="store_true",
-        help="the archive is another account's: replace everything the workspace holds",
+        help=tr("CLI", "the archive is another account's: replace everything the workspace holds"),
     )
     parser.set_defaults(func=run)
 

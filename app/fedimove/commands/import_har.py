@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 
 from fedimove.commands._output import print_json, print_lines
+from fedimove.i18n import tr
 from fedimove.jobs.cli_runner import run_in_terminal
 from fedimove.jobs.xweb_har import ImportHarJob, summary_lines
 
@@ -17,10 +18,10 @@ from fedimove.jobs.xweb_har import ImportHarJob, summary_lines
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "import-har",
-        help="read follows, followers and lists from a browser recording (HAR) of x.com",
+        help=tr("CLI", "read follows, followers and lists from a browser recording (HAR) of x.com"),
     )
-    parser.add_argument("path", metavar="PATH", help="the .har file the browser saved")
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("path", metavar="PATH", help=tr("CLI", "the .har file the browser saved"))
+    parser.add_argument("--json", action="store_true", help=tr("CLI", "machine-readable output"))
     parser.set_defaults(func=run)
 
 

@@ -27,7 +27,7 @@ class KeyringRoundTripFailed(FedimoveError):
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("keyring-check")  # no help=: hidden from `fedimove --help`
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--json", action="store_true", help=tr("CLI", "machine-readable output"))
     parser.set_defaults(func=run)
 
 

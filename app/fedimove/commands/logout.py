@@ -10,6 +10,7 @@ import argparse
 from types import ModuleType
 
 from fedimove.commands import command_modules
+from fedimove.i18n import tr
 
 
 def _targets() -> dict[str, ModuleType]:
@@ -21,8 +22,10 @@ def _targets() -> dict[str, ModuleType]:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("logout", help="forget a sign-in")
-    parser.add_argument("target", choices=sorted(_targets()) or None, help="which sign-in")
+    parser = subparsers.add_parser("logout", help=tr("CLI", "forget a sign-in"))
+    parser.add_argument(
+        "target", choices=sorted(_targets()) or None, help=tr("CLI", "which sign-in")
+    )
     parser.set_defaults(func=run)
 
 

@@ -19,17 +19,21 @@ WAIT_SECONDS = 15 * 60
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("mastodon", help="sign in to your Mastodon server")
+    parser = subparsers.add_parser("mastodon", help=tr("CLI", "sign in to your Mastodon server"))
     verbs = parser.add_subparsers(dest="mastodon_command", metavar="COMMAND")
-    login = verbs.add_parser("login", help="sign in (in your browser, or with a token)")
-    login.add_argument("--instance", required=True, help="your server, e.g. mastodon.social")
+    login = verbs.add_parser("login", help=tr("CLI", "sign in (in your browser, or with a token)"))
     login.add_argument(
-        "--token-stdin", action="store_true", help="read an existing access token from stdin"
+        "--instance", required=True, help=tr("CLI", "your server, e.g. mastodon.social")
     )
     login.add_argument(
-        "--no-browser", action="store_true", help="do not open a browser; paste the code"
+        "--token-stdin",
+        action="store_true",
+        help=tr("CLI", "read an existing access token from stdin"),
     )
-    login.add_argument("--json", action="store_true", help="machine-readable output")
+    login.add_argument(
+        "--no-browser", action="store_true", help=tr("CLI", "do not open a browser; paste the code")
+    )
+    login.add_argument("--json", action="store_true", help=tr("CLI", "machine-readable output"))
     login.set_defaults(func=run_login)
     parser.set_defaults(func=lambda _args: parser.print_help() or 2)
 

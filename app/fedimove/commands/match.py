@@ -19,15 +19,22 @@ from fedimove.store import elsewhere, graph, matches, workspace
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "match", help="find the fediverse address of each account you follow, with evidence"
+        "match",
+        help=tr("CLI", "find the fediverse address of each account you follow, with evidence"),
     )
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
-    parser.add_argument("--recheck", action="store_true", help="forget earlier results first")
+    parser.add_argument("--json", action="store_true", help=tr("CLI", "machine-readable output"))
     parser.add_argument(
-        "--unmatched", action="store_true", help="look again only for accounts without a match"
+        "--recheck", action="store_true", help=tr("CLI", "forget earlier results first")
     )
     parser.add_argument(
-        "--no-probe", action="store_true", help="do not look for same usernames on servers"
+        "--unmatched",
+        action="store_true",
+        help=tr("CLI", "look again only for accounts without a match"),
+    )
+    parser.add_argument(
+        "--no-probe",
+        action="store_true",
+        help=tr("CLI", "do not look for same usernames on servers"),
     )
     parser.set_defaults(func=run)
 

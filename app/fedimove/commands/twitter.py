@@ -64,44 +64,59 @@ UNTESTED = QT_TRANSLATE_NOOP("TwitterAccess", "not tested")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("twitter", help="Twitter/X API access: sign in, check, export")
+    parser = subparsers.add_parser(
+        "twitter", help=tr("CLI", "Twitter/X API access: sign in, check, export")
+    )
     verbs = parser.add_subparsers(dest="twitter_command", metavar="VERB", required=True)
 
-    login = verbs.add_parser("login", help="save Twitter/X API keys in the system keyring")
+    login = verbs.add_parser(
+        "login", help=tr("CLI", "save Twitter/X API keys in the system keyring")
+    )
     how = login.add_mutually_exclusive_group(required=True)
     how.add_argument(
         "--keys-stdin",
         action="store_true",
-        help="read JSON keys from stdin: consumer_key, consumer_secret, access_token, "
-        "access_token_secret, or bearer_token",
+        help=tr(
+            "CLI",
+            "read JSON keys from stdin: consumer_key, consumer_secret, access_token, "
+            "access_token_secret, or bearer_token",
+        ),
     )
     how.add_argument(
         "--pin",
         action="store_true",
-        help="sign in in the browser with a PIN; reads consumer_key and consumer_secret as "
-        "JSON from the first line of stdin, then the PIN",
+        help=tr(
+            "CLI",
+            "sign in in the browser with a PIN; reads consumer_key and consumer_secret as "
+            "JSON from the first line of stdin, then the PIN",
+        ),
     )
     login.set_defaults(func=run_login)
 
-    check = verbs.add_parser("check", help="say what API access is left, in plain words")
-    check.add_argument("--json", action="store_true", help="machine-readable output")
+    check = verbs.add_parser("check", help=tr("CLI", "say what API access is left, in plain words"))
+    check.add_argument("--json", action="store_true", help=tr("CLI", "machine-readable output"))
     check.set_defaults(func=run_check)
 
-    export = verbs.add_parser("export", help="export follows and lists through the API")
-    export.add_argument("--json", action="store_true", help="machine-readable output")
+    export = verbs.add_parser("export", help=tr("CLI", "export follows and lists through the API"))
+    export.add_argument("--json", action="store_true", help=tr("CLI", "machine-readable output"))
     export.add_argument(
-        "--max-cost", type=float, metavar="AMOUNT", help="stop before reads cost more than this"
+        "--max-cost",
+        type=float,
+        metavar="AMOUNT",
+        help=tr("CLI", "stop before reads cost more than this"),
     )
-    export.add_argument("--no-cost-cap", action="store_true", help="do not stop at any cost")
+    export.add_argument(
+        "--no-cost-cap", action="store_true", help=tr("CLI", "do not stop at any cost")
+    )
     export.add_argument(
         "--estimate",
         action="store_true",
-        help="only print what the export may cost (one cheap read), without exporting",
+        help=tr("CLI", "only print what the export may cost (one cheap read), without exporting"),
     )
     export.add_argument(
         "--no-wait",
         action="store_true",
-        help="stop at a rate limit instead of waiting (the next run continues)",
+        help=tr("CLI", "stop at a rate limit instead of waiting (the next run continues)"),
     )
     export.set_defaults(func=run_export)
 

@@ -18,7 +18,8 @@ logout_target = "xweb"
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "read-x", help='open the "Read from x.com" window (sign in, then read follows and lists)'
+        "read-x",
+        help=tr("CLI", 'open the "Read from x.com" window (sign in, then read follows and lists)'),
     )
     parser.set_defaults(func=run)
 
