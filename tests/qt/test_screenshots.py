@@ -7,6 +7,8 @@ The pictures go to the test's temporary folder; with FEDIMOVE_SCREENSHOTS set to
 from __future__ import annotations
 
 import os
+from datetime import UTC, datetime
+from functools import partial
 from itertools import combinations
 from pathlib import Path
 
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from fedimove import i18n
 from fedimove.core.overview import Step
+from fedimove.jobs import plan as plan_jobs
 from fedimove.ui.archive_wizard import ArchiveWizard
 from fedimove.ui.engines import discover
 from fedimove.ui.labels import confidence_text
@@ -27,6 +30,7 @@ from tests.bench.archive_gen import generate
 from tests.fakes.mastodon import SignedIn
 from tests.qt.scene import write_scene
 
+PLANNED = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # when the screenshots' plan is made
 PEOPLE = [
     ("marie_dupont", "Marie Dupont"),
     ("jl_martin", "Jean-Luc Martin"),
@@ -64,10 +68,16 @@ def save(widget: QWidget, folders: list[Path], name: str) -> None:
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
-def test_every_screen(qtbot, signed_in: SignedIn, tmp_path: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+def test_every_screen(  # type: ignore[no-untyped-def]
+    qtbot, signed_in: SignedIn, tmp_path: Path, language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same pixels from run to run: the archive is chosen by its name (its folder is the
+    run's temporary one) and the plan is made at a fixed moment (it says when it ends)."""
     folders = [tmp_path / "shots"]
     if os.environ.get("FEDIMOVE_SCREENSHOTS"):
-        folders.append(Path(os.environ["FEDIMOVE_SCREENSHOTS"]))
+        folders.append(Path(os.environ["FEDIMOVE_SCREENSHOTS"]).resolve())
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(plan_jobs, "build_summary", partial(plan_jobs.build_summary, now=PLANNED))
     i18n.install(language)
     QLocale.setDefault(QLocale(language))
     archive = generate(tmp_path / "twitter-2024.zip")
@@ -77,7 +87,7 @@ def test_every_screen(qtbot, signed_in: SignedIn, tmp_path: Path, language: str)
     wizard.show()
     save(wizard, folders, f"{language}-wizard-1-request")
     wizard.next()
-    wizard.choose_page.choose_path(str(archive.path))
+    wizard.choose_page.choose_path(archive.path.name)
     save(wizard, folders, f"{language}-wizard-2-choose")
     with qtbot.waitSignal(wizard.scan_page.scan_finished, timeout=60_000):
         wizard.next()
