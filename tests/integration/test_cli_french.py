@@ -30,8 +30,13 @@ def test_match_without_sign_in_warns_in_french(tmp_path: Path, fake_network) -> 
     assert "Non connecté à Mastodon" in result.stderr
 
 
-def test_match_before_any_import_says_where_to_start() -> None:
-    result = fedimove("match")
+@pytest.mark.parametrize(
+    "verb", [["match"], ["follow", "--dry-run"], ["block", "--dry-run"], ["export-csv", "OUT"]]
+)
+def test_before_any_import_each_verb_says_where_to_start(verb: list[str], tmp_path: Path) -> None:
+    """Zeros (and empty import files) would read as if every account had been looked at."""
+    result = fedimove(*(str(tmp_path / "out") if word == "OUT" else word for word in verb))
+    assert not (tmp_path / "out").exists()
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.strip().splitlines() == [

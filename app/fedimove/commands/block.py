@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from fedimove.commands._preconditions import require_import
 from fedimove.core.i18n import QT_TRANSLATE_NOOP
 from fedimove.core.moderation import Action, BlockNotConfirmed, ModerationState
 from fedimove.core.relationships import FailReason
@@ -43,6 +44,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    require_import()
     actions = (Action.BLOCK, Action.MUTE) if args.mutes else (Action.BLOCK,)
     conn = workspace.connect()
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from fedimove.commands._preconditions import require_import
 from fedimove.i18n import tr
 from fedimove.jobs.cli_runner import run_in_terminal
 from fedimove.jobs.export_csv import ExportCsvJob, upload_instructions
@@ -21,6 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    require_import()
     result = run_in_terminal(ExportCsvJob(args.directory), quiet=True)
     for line in upload_instructions(result):
         print(line)

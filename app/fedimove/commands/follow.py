@@ -11,6 +11,7 @@ import argparse
 import sys
 from datetime import UTC, datetime
 
+from fedimove.commands._preconditions import require_import
 from fedimove.core.follow_errors import NotConfirmed
 from fedimove.core.i18n import QT_TRANSLATE_NOOP
 from fedimove.core.match_labels import CONFIDENCE
@@ -62,6 +63,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    require_import()
     summary = run_in_terminal(PlanJob(args.min_confidence), quiet=True)
     print_plan(summary, args.lists)
     if args.dry_run:

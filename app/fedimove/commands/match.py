@@ -7,7 +7,7 @@ import sqlite3
 from typing import Any
 
 from fedimove.commands._output import print_json
-from fedimove.core.errors import NothingImported
+from fedimove.commands._preconditions import require_import
 from fedimove.core.match_labels import CONFIDENCE, EVIDENCE, unproven_note
 from fedimove.core.matching import Confidence, EvidenceKind
 from fedimove.i18n import tr
@@ -87,18 +87,6 @@ def gone(conn: sqlite3.Connection) -> list[dict[str, Any]]:
             username = profile.username if profile else None
             result.append({"account_id": account_id, "username": username, "reason": reason})
     return result
-
-
-def require_import() -> None:
-    """Matching nothing would print zeros, as if every account had been looked for."""
-    conn = workspace.connect()
-    try:
-        found = graph.counts(conn)
-        me = graph.load_me(conn)
-    finally:
-        conn.close()
-    if me is None and not (found.following or found.blocks or found.mutes):
-        raise NothingImported()
 
 
 def run(args: argparse.Namespace) -> int:
