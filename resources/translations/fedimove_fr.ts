@@ -233,6 +233,10 @@
         <source>open the &quot;Read from x.com&quot; window (sign in, then read follows and lists)</source>
         <translation>ouvrir la fenêtre « Lire depuis x.com » (se connecter, puis lire abonnements et listes)</translation>
     </message>
+    <message>
+        <source>~{seconds} s left</source>
+        <translation>encore ~{seconds} s</translation>
+    </message>
 </context>
 <context>
     <name>ChoosePage</name>

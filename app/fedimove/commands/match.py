@@ -94,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
     job = MatchJob(
         recheck=args.recheck, only_unmatched=args.unmatched, probe=False if args.no_probe else None
     )
-    summary = run_in_terminal(job, quiet=args.json)
+    summary = run_in_terminal(job, quiet=args.json, context="Match")
     conn = workspace.connect()
     try:
         follows = graph.counts(conn)

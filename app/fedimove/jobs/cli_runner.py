@@ -13,18 +13,32 @@ T = TypeVar("T")
 
 
 class TerminalProgress:
-    """One rewritten status line on a terminal; nothing when stderr is not a terminal."""
+    """One rewritten status line on a terminal; nothing when stderr is not a terminal.
 
-    def __init__(self, stream: TextIO = sys.stderr, quiet: bool = False) -> None:
+    `context` is the translation context of a job whose progress words stay untranslated (so
+    the GUI can word them again after a language switch); other jobs' words pass unchanged.
+    """
+
+    def __init__(
+        self, stream: TextIO = sys.stderr, quiet: bool = False, context: str | None = None
+    ) -> None:
         self._stream = stream
         self._live = not quiet and stream.isatty()
+        self._context = context
 
     def show(self, progress: Progress) -> None:
         if not self._live:
             return
+        from fedimove.i18n import tr
+
+        message = tr(self._context, progress.message) if self._context else progress.message
         total = f"/{progress.total}" if progress.total else ""
-        eta = f"  ~{int(progress.eta_seconds)}s left" if progress.eta_seconds else ""
-        line = f"\r{progress.message} {progress.done}{total}{eta}"
+        eta = (
+            "  " + tr("CLI", "~{seconds} s left").format(seconds=int(progress.eta_seconds))
+            if progress.eta_seconds
+            else ""
+        )
+        line = f"\r{message} {progress.done}{total}{eta}"
         self._stream.write(line[:120].ljust(80))
         self._stream.flush()
 
@@ -40,10 +54,11 @@ class TerminalProgress:
             self._stream.flush()
 
 
-def run_in_terminal(job: Job[T], quiet: bool = False) -> T:
-    """Run on the main thread; the first Ctrl+C asks the job to stop at its next checkpoint."""
+def run_in_terminal(job: Job[T], quiet: bool = False, context: str | None = None) -> T:
+    """Run on the main thread; the first Ctrl+C asks the job to stop at its next checkpoint.
+    `context`: see TerminalProgress."""
     control = Control()
-    display = TerminalProgress(quiet=quiet)
+    display = TerminalProgress(quiet=quiet, context=context)
     previous = None
     if threading.current_thread() is threading.main_thread():
         previous = signal.signal(signal.SIGINT, lambda *_: control.cancel())
