@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from fedimove.sources.xweb import engine as xweb_engine
@@ -12,6 +13,9 @@ from fedimove.ui.language import install_language
 from fedimove.ui.main_window import MainWindow
 
 GIL_SWITCH_SECONDS = 0.001
+# Closing the window asks every job to stop at its next checkpoint; the process waits this
+# long for them (a request in flight ends within its timeout) before the interpreter goes.
+QUIT_WAIT_MS = 20_000
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -48,7 +52,11 @@ def run_gui() -> int:
     app = create_app()
     window = MainWindow()  # a language switch retranslates it in place (ui/language.py)
     window.show()
-    return app.exec()
+    code = app.exec()
+    # A job still on a worker thread when Python shuts down can crash the process, and the
+    # item it was doing would go unrecorded: let the stopped jobs reach their end first.
+    QThreadPool.globalInstance().waitForDone(QUIT_WAIT_MS)
+    return code
 
 
 if __name__ == "__main__":
