@@ -52,3 +52,22 @@ def test_incomplete_keys_are_refused_before_any_request(qtbot) -> None:  # type:
     page.save_and_check()
     assert page.handle is None
     assert page.result.isVisible()
+
+
+def _ink_lightness(button) -> float:  # type: ignore[no-untyped-def]
+    """Mean lightness of the icon's drawn pixels (its transparent ones left out)."""
+    image = button.icon().pixmap(24, 24).toImage()
+    drawn = [
+        image.pixelColor(x, y)
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() > 128
+    ]
+    assert drawn, "the icon draws nothing"
+    return sum(c.lightness() for c in drawn) / len(drawn)
+
+
+def test_the_two_answers_icons_show_on_their_dark_buttons(qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot)
+    for button in (page.archive_button, page.xweb_button):
+        assert _ink_lightness(button) > 200

@@ -91,7 +91,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.sidebar.setFixedWidth(SIDEBAR_WIDTH)
         self.sidebar.setSpacing(2)
         self.sidebar.setStyleSheet(
-            "QListWidget#sidebar { background: #f3f4f6; border: none; padding: 16px 8px; }"
+            "QListWidget#sidebar { background: #f3f4f6; border: none; padding: 16px 8px;"
+            " outline: none; }"
             " QListWidget#sidebar::item { padding: 10px 8px; border-radius: 6px; color: #1f2937; }"
             " QListWidget#sidebar::item:selected { background: #e0e7ff; color: #1e1b4b; }"
         )

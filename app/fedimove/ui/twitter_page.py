@@ -37,7 +37,7 @@ from fedimove.sources.xweb.errors import XWebUnavailable
 from fedimove.ui.engines import Engines
 from fedimove.ui.flow_layout import FlowLayout
 from fedimove.ui.har_import import HarImportBox
-from fedimove.ui.icons import icon
+from fedimove.ui.icons import icon_on_dark
 from fedimove.ui.step_page import StepPage
 from fedimove.ui.widgets import PRIMARY_BUTTON, Notice, error_text, heading, text_label
 
@@ -160,6 +160,7 @@ class TwitterPage(StepPage):
         )
         layout = QHBoxLayout(box)
         layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(14)
         button.setParent(box)
         button.setStyleSheet(PRIMARY_BUTTON)
         button.setMinimumWidth(220)
@@ -170,7 +171,7 @@ class TwitterPage(StepPage):
         return caption
 
     def _archive_box(self) -> None:
-        self.archive_button = QPushButton(icon("step-follows"), "")
+        self.archive_button = QPushButton(icon_on_dark("step-follows"), "")
         self.archive_button.setDefault(True)
         self.archive_button.clicked.connect(lambda: self.archive_import.emit(True))
         self.archive_caption = self._answer(self.archive_button)
@@ -224,7 +225,7 @@ class TwitterPage(StepPage):
         self.body.addWidget(box)
 
     def _xweb_box(self) -> None:
-        self.xweb_button = QPushButton(icon("open-external"), "")
+        self.xweb_button = QPushButton(icon_on_dark("open-external"), "")
         self.xweb_button.clicked.connect(lambda: self.open_xweb())
         self.xweb_caption = self._answer(self.xweb_button)
 
