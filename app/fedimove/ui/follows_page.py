@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fedimove.core.graph import Profile
@@ -85,7 +85,7 @@ class FollowsPage(StepPage):
         self.body.addLayout(row)
         self.next_button = QPushButton(self)
         self.next_button.clicked.connect(lambda: self.go_to.emit(int(Step.MASTODON)))
-        self.body.addWidget(self.next_button)
+        self.body.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignRight)
         self.body.addStretch(1)
         self.retranslate()
 
