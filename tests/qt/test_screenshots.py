@@ -71,12 +71,14 @@ def save(widget: QWidget, folders: list[Path], name: str) -> None:
 def test_every_screen(  # type: ignore[no-untyped-def]
     qtbot, signed_in: SignedIn, tmp_path: Path, language: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The same pixels from run to run: the archive is chosen by its name (its folder is the
-    run's temporary one) and the plan is made at a fixed moment (it says when it ends)."""
+    """The same pixels from run to run and machine to machine: the archive is chosen by its
+    name (its folder is the run's temporary one) and the plan is made at a fixed moment in
+    UTC (it says when it ends, in local time)."""
     folders = [tmp_path / "shots"]
     if os.environ.get("FEDIMOVE_SCREENSHOTS"):
         folders.append(Path(os.environ["FEDIMOVE_SCREENSHOTS"]).resolve())
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("TZ", "UTC")  # Qt reads it at each local-time conversion
     monkeypatch.setattr(plan_jobs, "build_summary", partial(plan_jobs.build_summary, now=PLANNED))
     i18n.install(language)
     QLocale.setDefault(QLocale(language))
