@@ -132,7 +132,7 @@ class DropArea(QFrame):
         self._set_highlight(False)
         self.setMinimumHeight(140)
         layout = QVBoxLayout(self)
-        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.setAlignment(Qt.AlignmentFlag.AlignVCenter)  # the words take the full width
         picture = QLabel(self)
         picture.setPixmap(icon("archive-drop").pixmap(QSize(48, 48), self.devicePixelRatioF()))
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
