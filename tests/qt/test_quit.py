@@ -38,3 +38,16 @@ def test_the_gui_returns_once_the_last_job_has_ended(
     monkeypatch.setattr(qapp, "exec", exec_)
     assert app_module.run_gui() == 0
     assert ended.is_set()
+
+
+def test_the_window_leaves_the_screen_before_its_jobs_are_waited_for(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Stopping may wait for a fetch from a server that does not answer: the user must not
+    be left looking at a window that no longer responds."""
+    from tests.qt.windows import open_main_window
+
+    window = open_main_window(qtbot)
+    seen: list[bool] = []
+    for page in window.pages:
+        page.stop_jobs = lambda: seen.append(window.isVisible())  # type: ignore[method-assign]
+    window.close()
+    assert seen and not any(seen)

@@ -358,8 +358,11 @@ class MainWindow(Retranslating, QMainWindow):
         if self.busy() and not self.confirm_quit():
             event.ignore()
             return
-        for page in self.pages:
-            page.stop_jobs()
         self.settings.setValue(ui_settings.GEOMETRY, self.saveGeometry())
         self.settings.sync()
+        # Gone from the screen at once: stopping may wait for a fetch from a server that
+        # does not answer (bounded by its timeouts), which must not look like a frozen window.
+        self.hide()
+        for page in self.pages:
+            page.stop_jobs()
         super().closeEvent(event)
