@@ -379,3 +379,20 @@ def test_a_follow_in_flight_when_killed_then_rejected_is_not_sent_again(
     run(home, clock, rejected)
     assert home.follow_posts == []
     assert states() == {"c@example.org": "dropped"}
+
+
+def test_a_queued_follow_whose_match_the_user_replaced_is_never_sent(
+    home: HomeDouble, clock: Clock
+) -> None:
+    """Queued (the daily cap held it), then the user said "not this person" and the next
+    surest match became the chosen one: the plan now names another address for that Twitter
+    account, so the old row is dropped rather than followed."""
+    home.add("a@example.org")
+    home.add("b@example.org")
+    conn = workspace.connect()
+    with workspace.transaction(conn):
+        follow_queue.sync_plan(conn, plan_for(home, "a@example.org"))
+    conn.close()
+    run(home, clock, build_plan([Candidate("0", "tw0", "b@example.org", "likely", picked=True)]))
+    assert [home.targets[i].address for i in home.follow_posts] == ["b@example.org"]
+    assert states() == {"a@example.org": "dropped", "b@example.org": "followed"}

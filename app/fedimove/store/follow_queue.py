@@ -101,7 +101,7 @@ def sync_plan(conn: sqlite3.Connection, plan: Plan, home_key: str | None = None)
     conn.executemany(
         "UPDATE follow_queue SET state = 'dropped' WHERE address = ?"
         " AND state IN ('pending', 'sending')",
-        ((address,) for address in refused),
+        ((address,) for address in [*refused, *_replaced(conn, plan)]),
     )
     for follow in targets:
         conn.execute(
@@ -129,6 +129,30 @@ def sync_plan(conn: sqlite3.Connection, plan: Plan, home_key: str | None = None)
                 home_key,
             ),
         )
+
+
+def _replaced(conn: sqlite3.Connection, plan: Plan) -> list[str]:
+    """Open rows for a Twitter account the plan now matches to another address (the user
+    rejected the queued one and the next surest became the chosen match): never followed.
+    An account the plan gives no address at all (its server unchecked this time) keeps its
+    row, as a re-run with fewer matches known continues the queue."""
+    claimed: dict[str, set[str]] = {}
+    for follow in (*plan.follows, *plan.already):
+        claimed.setdefault(follow.twitter_id, set()).add(follow.address.lower())
+    for skip in plan.skipped:
+        if skip.candidate.address:
+            address = normalize_address(skip.candidate.address).lower()
+            claimed.setdefault(skip.candidate.twitter_id, set()).add(address)
+    wanted = {address for addresses in claimed.values() for address in addresses}
+    return [
+        address
+        for address, twitter_id in conn.execute(
+            f"SELECT address, twitter_id FROM follow_queue WHERE {_OPEN_SQL}"
+        )
+        if twitter_id in claimed
+        and address.lower() not in claimed[twitter_id]
+        and address.lower() not in wanted
+    ]
 
 
 def due(conn: sqlite3.Connection, now: float, limit: int) -> list[QueueRow]:
