@@ -396,3 +396,24 @@ def test_a_queued_follow_whose_match_the_user_replaced_is_never_sent(
     run(home, clock, build_plan([Candidate("0", "tw0", "b@example.org", "likely", picked=True)]))
     assert [home.targets[i].address for i in home.follow_posts] == ["b@example.org"]
     assert states() == {"a@example.org": "dropped", "b@example.org": "followed"}
+
+
+def test_a_429_with_only_retry_after_is_waited_out_once(home: HomeDouble, clock: Clock) -> None:
+    """No rate-limit window to read, but the server said when: the gate waits that long
+    instead of knocking again after its short blind pause."""
+    from fedimove.core.follow_errors import RateLimited
+    from fedimove.core.pacing import Pacer
+    from fedimove.jobs.queue_executor import RateGate, RunStats
+
+    control = TimeTravel(clock)
+    gate = RateGate(JobContext(control, clock=clock), Pacer(), RunStats())
+    answers: list[object] = [RateLimited(clock.now + 120, daily=False), "ok"]
+
+    def call() -> object:
+        answer = answers.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    assert gate.call(object(), call) == "ok"
+    assert gate.stats.throttled == 1 and sum(control.slept) >= 120

@@ -78,3 +78,36 @@ def window(limit: int, remaining: int, reset: float) -> dict[str, str]:
         "X-RateLimit-Remaining": str(remaining),
         "X-RateLimit-Reset": str(int(reset)),
     }
+
+
+def test_a_429_saying_only_retry_after_waits_that_long() -> None:
+    """A server (or the proxy in front of it) may give Retry-After alone: asking again after
+    the fallback would only meet the next 429."""
+    clock = Clock()
+    gate = RateLimitGate(clock=clock, fallback_wait=30)
+    gate.update(429, {"Retry-After": "120"})
+    assert gate.delay() == 120
+
+
+def test_a_429_with_retry_after_alone_tells_the_queue_when_to_ask_again() -> None:
+    from mastodon import MastodonRatelimitError
+
+    from fedimove.core.follow_errors import RateLimited
+    from fedimove.fediverse.calls import InstanceCalls
+    from fedimove.fediverse.session import client_for
+
+    clock = Clock()
+    calls = InstanceCalls(client_for("https://home.example", "token"), "home.example", clock)
+    response = _answer("GET", "https://home.example/api/v1/accounts/1", 429, {"Retry-After": "90"})
+
+    def throttled() -> None:
+        for hook in calls.client.session.hooks["response"]:
+            hook(response)
+        raise MastodonRatelimitError("Hit rate limit.")
+
+    try:
+        calls.call(throttled)
+    except RateLimited as limited:
+        assert limited.reset_at == clock.now + 90 and not limited.daily
+    else:
+        raise AssertionError("a 429 must raise RateLimited")

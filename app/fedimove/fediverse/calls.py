@@ -136,7 +136,7 @@ class InstanceCalls:
         if isinstance(exc, MastodonRatelimitError):
             window = seen.window if seen else None
             daily = follow and is_follow_family(window, self.request_window, self.follow_window)
-            return RateLimited(window.reset_at if window else None, daily)
+            return RateLimited(_retry_at(window, seen), daily)
         if isinstance(exc, MastodonUnauthorizedError):
             return TokenRejected(instance=self.instance)
         if isinstance(exc, MastodonServerError):
@@ -188,3 +188,13 @@ def _network_detail(exc: MastodonError) -> str:
     if "reset" in text or "aborted" in text or "disconnected" in text:
         return "connection reset"
     return "network error"
+
+
+def _retry_at(window: RateWindow | None, seen: Seen | None) -> float | None:
+    """When a 429 says to ask again: its window's reset, else its Retry-After (a server or a
+    proxy may give that alone), else unknown."""
+    if window is not None:
+        return window.reset_at
+    if seen is None or seen.retry_after is None:
+        return None
+    return seen.received_at + seen.retry_after

@@ -13,7 +13,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 
-from fedimove.core.pacing import parse_reset
+from fedimove.core.pacing import parse_reset, parse_retry_after
 
 Sleep = Callable[[float], None]
 
@@ -67,6 +67,11 @@ class RateLimitGate:
             self.waited += pause
             sleep(pause)
 
+    def _pause(self, headers: Mapping[str, str]) -> float:
+        """After a 429 without a readable reset: the server's Retry-After, else the fallback."""
+        retry_after = parse_retry_after(headers.get("retry-after"), self.clock())
+        return self.fallback_wait if retry_after is None else max(retry_after, 1.0)
+
     def spent_one(self) -> None:
         """A follow went out: the request window counted it, whatever the headers said.
 
@@ -86,7 +91,7 @@ class RateLimitGate:
             remaining = lower.get("x-ratelimit-remaining")
             if status == 429:
                 self._remaining = 0
-                self._reset = reset if reset and reset > now else now + self.fallback_wait
+                self._reset = reset if reset and reset > now else now + self._pause(lower)
                 return
             if remaining is None or not remaining.strip().lstrip("-").isdigit():
                 return

@@ -97,7 +97,8 @@ class RateGate:
                     raise
                 self.stats.throttled += 1
                 now = self.ctx.clock()
-                self.wait_until(self.pacer.exhausted_until(_window(api), now), MSG_WINDOW)
+                until = self.pacer.exhausted_until(_window(api), now)
+                self.wait_until(max(until, limited.reset_at or until), MSG_WINDOW)
                 continue
             except FedimoveError:
                 self._observe(api, follow)
