@@ -107,3 +107,11 @@ def test_your_follows_shows_whose_follows_these_are(qtbot) -> None:  # type: ign
     # Chips added to a shown page appear on the next pass of the event loop.
     qtbot.waitUntil(lambda: "Person 0  @user0" in shown())
     assert "and 12 more" in shown()
+
+
+def test_a_first_window_on_a_filled_workspace_opens_on_the_next_step(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """No step remembered yet (the follows came from `fedimove import-archive`): the sidebar
+    taking focus on show must not count as the user choosing step 1."""
+    write_scene(8)
+    window = open_main_window(qtbot)
+    assert window.current_step() is Step.MASTODON

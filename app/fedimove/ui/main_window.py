@@ -73,8 +73,10 @@ class MainWindow(Retranslating, QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         self._restored_step = self._saved_step()
-        if self._restored_step is not None:
-            self.show_step(int(self._restored_step))
+        # Always open on a step of ours: a sidebar with none takes row 0 itself when it gets
+        # focus on show, and that would then pass for the user's choice of step 1.
+        self._opened_on = Step.TWITTER if self._restored_step is None else self._restored_step
+        self.show_step(int(self._opened_on))
         self.retranslate()
         # The workspace is read once the window is on screen: its first paint does not wait
         # for the engines' imports (Mastodon.py, tweepy) the status job brings in.
@@ -292,8 +294,8 @@ class MainWindow(Retranslating, QMainWindow):
         """Open on the next unfinished step, or further on where the user was last time."""
         suggested = suggest(overview)
         restored = self._restored_step
-        if (restored is None or restored < suggested) and self.sidebar.currentRow() == (
-            -1 if restored is None else int(restored)
+        if (restored is None or restored < suggested) and self.sidebar.currentRow() == int(
+            self._opened_on
         ):
             self.show_step(int(suggested))
         offer = resume_offer(overview)
