@@ -412,3 +412,22 @@ def test_a_block_in_flight_or_waiting_then_unticked_is_never_sent(
     run_sync(ModerationJob(selected=[]))
     assert fake.blocked_accts(me.account.id) == set()
     assert moderation_posts(fake, "block") == Counter()
+
+
+def test_a_ticked_block_whose_match_was_rejected_since_is_never_sent(
+    fake_network: FakeNetwork,
+) -> None:
+    """The review was read, then the user rejected the match on the Matches page: the
+    ticks handed to the job predate that, and the job reads the rejection before sending."""
+    fake = start_home(fake_network)
+    me = sign_in(fake)
+    fake.add_account("troll", "example.org")
+    seed_avoided({"troll@example.org": (EdgeKind.BLOCK, "likely")})
+    conn = workspace.connect()
+    ticked = plan_inputs.moderation_targets(conn)
+    with workspace.transaction(conn):
+        matches.set_review(conn, "100", "troll@example.org", "rejected")
+    conn.close()
+    summary = run_sync(ModerationJob(selected=ticked))
+    assert fake.blocked_accts(me.account.id) == set()
+    assert sum(summary.counts.values()) == 0

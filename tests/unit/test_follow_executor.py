@@ -417,3 +417,41 @@ def test_a_429_with_only_retry_after_is_waited_out_once(home: HomeDouble, clock:
 
     assert gate.call(object(), call) == "ok"
     assert gate.stats.throttled == 1 and sum(control.slept) >= 120
+
+
+def test_a_match_rejected_while_the_queue_runs_is_never_followed(
+    home: HomeDouble, clock: Clock
+) -> None:
+    """The queue runs for days under the daily cap while the user goes on reviewing: a match
+    they reject meanwhile ("Not this person") is dropped before its turn, not followed."""
+    from fedimove.core.matching import Confidence, Evidence, EvidenceKind, Match, handle_of
+    from fedimove.core.remote_profile import AccountState, RemoteProfile
+    from fedimove.store import matches
+
+    home.add("a@example.org")
+    home.add("c@example.org")
+    handle = handle_of("c@example.org")
+    assert handle is not None
+    found = Match(
+        "1",
+        handle,
+        Confidence.CONFIRMED,
+        (Evidence(EvidenceKind.PUBLISHED, "bio", "@c@example.org"),),
+        RemoteProfile(handle, AccountState.ACTIVE),
+    )
+    conn = workspace.connect()
+    with workspace.transaction(conn):
+        matches.save_account_result(conn, "1", "published", [found], "matched")
+    original_follow = home.follow
+
+    def follow_then_reject(account_id: str, options: FollowOptions):
+        answer = original_follow(account_id, options)
+        with workspace.transaction(conn):
+            matches.set_review(conn, "1", "c@example.org", "rejected")
+        return answer
+
+    home.follow = follow_then_reject  # type: ignore[method-assign]
+    run(home, clock, plan_for(home, "a@example.org", "c@example.org"))
+    conn.close()
+    assert [home.targets[i].address for i in home.follow_posts] == ["a@example.org"]
+    assert states() == {"a@example.org": "followed", "c@example.org": "dropped"}

@@ -4,7 +4,8 @@ Follows and blocks/mutes go the same way. A batch of due rows is resolved to hom
 (through the adapter's exact resolution, never a namesake) and looked up in one relationships
 request, so what is already in place is settled, not sent again, and a `sending` row left by
 a killed run is checked before it may go again. Each remaining row is marked `sending` in its
-own transaction, sent, and settled right after the answer. The typed errors of
+own transaction, sent, and settled right after the answer; one whose match the user rejected
+since the run began (a queue may run for days) is withdrawn instead, never sent. The typed errors of
 `fediverse/calls.py` decide the rest: a 429 window is waited out by the rate gate; a daily
 limit (RateLimited) holds the whole queue until its reset; Transient retries the row with
 backoff (a failing lookup retries the batch until the server counts as unreachable);
@@ -43,7 +44,7 @@ from fedimove.core.relationships import FailReason, ResolvedAccount
 from fedimove.fediverse.calls import InstanceCalls
 from fedimove.fediverse.follows import RELATIONSHIPS_BATCH
 from fedimove.jobs.base import Job, JobContext, Progress
-from fedimove.store import run_lock
+from fedimove.store import matches, run_lock
 from fedimove.store.workspace import transaction
 
 T = TypeVar("T")
@@ -160,6 +161,9 @@ class QueueRow(Protocol):
     def address(self) -> str: ...
 
     @property
+    def twitter_id(self) -> str: ...
+
+    @property
     def home_account_id(self) -> str | None: ...
 
     @property
@@ -185,6 +189,8 @@ class Queue(Protocol[R]):
     def set_home_id(self, row: R, account_id: str) -> None: ...
 
     def mark_sending(self, row: R) -> None: ...
+
+    def withdraw(self, row: R) -> None: ...
 
     def finish(self, row: R, state: str) -> None: ...
 
@@ -325,6 +331,11 @@ class QueueExecutor(Generic[R]):
 
     def _send(self, row: R) -> bool:
         """Send one; False when the batch must stop (the daily limit)."""
+        if matches.rejected(self.conn, row.twitter_id, row.address):
+            with transaction(self.conn):  # rejected since the run began: never sent
+                self.queue.withdraw(row)
+            self.work.report()
+            return True
         daily = self.daily
         if daily is not None:
             used_up_until = self.gate.pacer.follow_blocked_until(self.ctx.clock())

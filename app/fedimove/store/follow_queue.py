@@ -299,6 +299,13 @@ class FollowQueue:
     def mark_sending(self, row: QueueRow) -> None:
         mark_sending(self.conn, row.address)
 
+    def withdraw(self, row: QueueRow) -> None:
+        """The user rejected the match: dropped, as a plan refusing it would."""
+        self.conn.execute(
+            f"UPDATE follow_queue SET state = 'dropped' WHERE address = ? AND {_OPEN_SQL}",
+            (row.address,),
+        )
+
     def unsend(self, row: QueueRow) -> None:
         unsend(self.conn, row.address)
 

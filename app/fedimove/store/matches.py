@@ -265,6 +265,17 @@ def set_review(conn: sqlite3.Connection, account_id: str, address: str, review: 
     _choose(conn, account_id)
 
 
+def rejected(conn: sqlite3.Connection, account_id: str, address: str) -> bool:
+    """Whether the user said "not this person" to this match (read at send time: a queue may
+    run for days while the user goes on reviewing)."""
+    row = conn.execute(
+        "SELECT 1 FROM matches WHERE account_id = ? AND address = ? COLLATE NOCASE"
+        " AND review = 'rejected'",
+        (account_id, address),
+    )
+    return row.fetchone() is not None
+
+
 def set_relationships(
     conn: sqlite3.Connection, states: dict[str, tuple[str, str]], home_key: str | None = None
 ) -> None:

@@ -210,6 +210,14 @@ class ModerationQueue:
     def mark_sending(self, row: QueueRow) -> None:
         mark_sending(self.conn, self.home_key, row)
 
+    def withdraw(self, row: QueueRow) -> None:
+        """The user rejected the match: the row goes, as `sync` removes one no longer wanted."""
+        self.conn.execute(
+            f"DELETE FROM moderation_queue WHERE home_key = ? AND action = ? AND address = ?"
+            f" AND {_OPEN_SQL}",
+            (self.home_key, *_where(row)),
+        )
+
     def finish(self, row: QueueRow, state: str) -> None:
         finish(self.conn, self.home_key, row, ModerationState(state))
 
