@@ -1739,6 +1739,10 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
         <source>Ready to follow from %1.</source>
         <translation>Prêt à suivre depuis %1.</translation>
     </message>
+    <message>
+        <source>Stopped. What was done is kept; press Follow to go on where it stopped.</source>
+        <translation>Arrêté. Ce qui a été fait est conservé ; cliquez sur « Suivre » pour reprendre là où ça s’est arrêté.</translation>
+    </message>
     <message numerus="yes">
         <source>Follow %n account(s)</source>
         <translation>
@@ -1812,10 +1816,6 @@ Vous pouvez garder cette connexion jusqu’à la fermeture de Fedimove, ou ne pa
             <numerusform>En attente : %n</numerusform>
             <numerusform>En attente : %n</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Stopped. What was done is kept; Follow continues.</source>
-        <translation>Arrêté. Ce qui a été fait est conservé ; Suivre reprendra la suite.</translation>
     </message>
     <message>
         <source>Where to write the import files and the report</source>

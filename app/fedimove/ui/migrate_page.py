@@ -388,7 +388,9 @@ class MigratePage(StepPage):
     def _follow_cancelled(self) -> None:
         self.show_text(
             self.progress_text.setText,
-            lambda: self.tr("Stopped. What was done is kept; Follow continues."),
+            lambda: self.tr(
+                "Stopped. What was done is kept; press Follow to go on where it stopped."
+            ),
         )
         self.run_finished.emit(None)
 
