@@ -431,3 +431,21 @@ def test_a_ticked_block_whose_match_was_rejected_since_is_never_sent(
     summary = run_sync(ModerationJob(selected=ticked))
     assert fake.blocked_accts(me.account.id) == set()
     assert sum(summary.counts.values()) == 0
+
+
+def test_an_open_block_stands_for_the_twitter_account_that_now_wants_it(
+    fake_network: FakeNetwork,
+) -> None:
+    """Queued for one Twitter account, then wanted by another (the first one's match
+    rejected): the row names the second, so the rejection of the first does not withdraw it."""
+    start_home(fake_network)
+    conn = workspace.connect()
+    with workspace.transaction(conn):
+        moderation_queue.sync(
+            conn, "k", (Action.BLOCK,), [Target("1", "a@example.org", "confirmed", Action.BLOCK)]
+        )
+        moderation_queue.sync(
+            conn, "k", (Action.BLOCK,), [Target("2", "a@example.org", "confirmed", Action.BLOCK)]
+        )
+    assert [row.twitter_id for row in moderation_queue.rows(conn, "k")] == ["2"]
+    conn.close()

@@ -455,3 +455,38 @@ def test_a_match_rejected_while_the_queue_runs_is_never_followed(
     conn.close()
     assert [home.targets[i].address for i in home.follow_posts] == ["a@example.org"]
     assert states() == {"a@example.org": "followed", "c@example.org": "dropped"}
+
+
+def test_an_address_another_twitter_account_still_matches_is_followed(
+    home: HomeDouble, clock: Clock
+) -> None:
+    """Queued for one Twitter account, whose match the user then rejected, while another
+    Twitter account (the person's own) matches the same address: the row now stands for the
+    second account, and its follow goes out."""
+    from fedimove.core.matching import Confidence, Evidence, EvidenceKind, Match, handle_of
+    from fedimove.core.remote_profile import AccountState, RemoteProfile
+    from fedimove.store import matches
+
+    home.add("a@example.org")
+    handle = handle_of("a@example.org")
+    assert handle is not None
+    found = Match(
+        "0",
+        handle,
+        Confidence.CONFIRMED,
+        (Evidence(EvidenceKind.PUBLISHED, "bio", "@a@example.org"),),
+        RemoteProfile(handle, AccountState.ACTIVE),
+    )
+    conn = workspace.connect()
+    with workspace.transaction(conn):
+        matches.save_account_result(conn, "0", "published", [found], "matched")
+        follow_queue.sync_plan(conn, plan_for(home, "a@example.org"))
+        matches.set_review(conn, "0", "a@example.org", "rejected")
+    conn.close()
+    candidates = [
+        Candidate("0", "tw0", "a@example.org", "confirmed", rejected=True),
+        Candidate("1", "tw1", "a@example.org", "confirmed"),
+    ]
+    run(home, clock, build_plan(candidates))
+    assert [home.targets[i].address for i in home.follow_posts] == ["a@example.org"]
+    assert states() == {"a@example.org": "followed"}

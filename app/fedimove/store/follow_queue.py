@@ -110,6 +110,8 @@ def sync_plan(conn: sqlite3.Connection, plan: Plan, home_key: str | None = None)
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT(address) DO UPDATE SET"
             " state = CASE WHEN state = 'dropped' THEN 'pending' ELSE state END,"
+            " twitter_id = CASE WHEN state IN ('pending', 'sending', 'dropped')"
+            "  THEN excluded.twitter_id ELSE twitter_id END,"
             " home_account_id = coalesce(follow_queue.home_account_id, excluded.home_account_id),"
             " show_boosts = CASE WHEN state IN ('pending', 'dropped')"
             "  THEN excluded.show_boosts ELSE show_boosts END,"

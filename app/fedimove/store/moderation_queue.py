@@ -73,7 +73,9 @@ def sync(
     stamp = now_iso()
     conn.executemany(
         "INSERT INTO moderation_queue (home_key, action, address, twitter_id, confidence,"
-        " enqueued_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        " enqueued_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (home_key, action, address)"
+        " DO UPDATE SET"
+        f" twitter_id = excluded.twitter_id WHERE {_OPEN_SQL}",
         (
             (home_key, t.action.value, t.address, t.twitter_id, t.confidence, stamp)
             for t in wanted.values()
