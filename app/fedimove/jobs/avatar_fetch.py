@@ -12,6 +12,7 @@ import logging
 from typing import NamedTuple
 
 import requests
+from urllib3.exceptions import HTTPError as ReadError
 
 from fedimove.jobs.base import Job, JobContext
 from fedimove.net.http import new_session
@@ -50,7 +51,7 @@ class FetchAvatar(Job[Fetched]):
                 if response.status_code != 200 or not kind.startswith("image/"):
                     return Fetched(self.url, None, again=response.status_code in BUSY)
                 data = response.raw.read(avatar_cache.PICTURE_CAP_BYTES + 1, decode_content=True)
-        except requests.RequestException as exc:
+        except (requests.RequestException, ReadError) as exc:  # ReadError: cut mid-picture
             log.info("avatar %s not fetched: %s", self.url, type(exc).__name__)
             return Fetched(self.url, None, again=True)
         if len(data) > avatar_cache.PICTURE_CAP_BYTES:
