@@ -26,7 +26,7 @@ def test_status_json_on_empty_workspace() -> None:
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     for key in ("following", "followers", "lists", "resolved_usernames"):
-        assert data[key] == 0
+        assert data[key] is None  # nothing was read: not known, which is not "nobody"
 
 
 def test_corrupt_workspace_is_one_clear_line(data_dir) -> None:

@@ -119,7 +119,7 @@ def graph_fields(conn: sqlite3.Connection) -> Fields:
     me = graph.load_me(conn)
     row = _last_archive(conn)
     missing = list(json.loads(row["summary"] or "{}").get("missing_files") or []) if row else []
-    return {
+    fields: Fields = {
         "account": {"id": me.id, "username": me.username, "display_name": me.display_name}
         if me
         else None,
@@ -132,6 +132,22 @@ def graph_fields(conn: sqlite3.Connection) -> Fields:
         "resolved_usernames": counts.resolved_usernames,
         "missing_files": missing,
     }
+    if me is None and row is None and not any(fields[key] for key in _GRAPH_COUNTS):
+        # Nothing was ever read (no archive, no account, no follow from anywhere): these
+        # are not known, which is not "nobody".
+        fields.update(dict.fromkeys(_GRAPH_COUNTS))
+    return fields
+
+
+_GRAPH_COUNTS = (
+    "following",
+    "followers",
+    "blocks",
+    "mutes",
+    "lists",
+    "lists_member_of",
+    "resolved_usernames",
+)
 
 
 def twitter_fields(conn: sqlite3.Connection) -> Fields:
