@@ -76,3 +76,19 @@ def test_a_numbers_only_archive_shows_no_lone_and_n_more(qtbot) -> None:  # type
     with qtbot.waitSignal(page.preview_loaded, timeout=10_000):
         page.update_overview(_names_known(2))
     assert page.preview_more is not None and page.preview_more.text() == "and 2 more"
+
+
+def test_before_any_import_no_figure_claims_what_the_archive_lacks(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Nothing read yet is not "not in this archive" (there is no archive) and not 0."""
+    page = FollowsPage(Engines())
+    qtbot.addWidget(page)
+    page.show()
+    conn = workspace.connect()
+    page.update_overview(Overview(status.collect(conn)))
+    conn.close()
+    assert not any(label.isVisible() for label in page.figure_labels.values())
+    assert not any(
+        caption.isVisible() or "archive" in caption.text()
+        for caption in page.figure_captions.values()
+    )
+    assert page.empty.isVisible()

@@ -44,6 +44,12 @@ class Overview:
         return self.count("following")
 
     @property
+    def nothing_read(self) -> bool:
+        """No follow list was ever read from anywhere: the counts are unknown, not 0 and
+        not "missing from this archive" (`status` gives them as null then)."""
+        return "following" in self.status and self.status["following"] is None
+
+    @property
     def known_by_number(self) -> int:
         """Follows whose username nobody told Fedimove yet: matching cannot look them up."""
         if "resolved_usernames" not in self.status:

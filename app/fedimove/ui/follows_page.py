@@ -111,8 +111,13 @@ class FollowsPage(StepPage):
             "resolved_usernames": self.tr("usernames known"),
         }
         for key, label in self.figure_labels.items():
-            # None: the archive has no such file — "not in this archive", never 0.
-            absent = key in overview.status and overview.status[key] is None
+            # None after a read: the archive has no such file — "not in this archive", never
+            # 0. None before any read is only "not known yet" (the figures are hidden then).
+            absent = (
+                not overview.nothing_read
+                and key in overview.status
+                and overview.status[key] is None
+            )
             caption = captions[key]
             if absent:
                 caption = self.tr("%1 (not in this archive)").replace("%1", caption)
@@ -230,6 +235,8 @@ class FollowsPage(StepPage):
         for key, label in self.figure_labels.items():
             absent = key in overview.status and overview.status[key] is None
             label.setText("—" if absent else str(overview.count(key)))
+            label.setVisible(not overview.nothing_read)
+            self.figure_captions[key].setVisible(not overview.nothing_read)
         self._word_overview()
         imported = overview.following > 0
         show_numbers_only(self, self.numbers_only, self.read_usernames_button, overview)
