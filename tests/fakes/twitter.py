@@ -133,7 +133,7 @@ UNSUPPORTED_AUTH = problem(
     "Authenticating with OAuth 2.0 Application-Only is forbidden for this endpoint.  "
     "Supported authentication types are [OAuth 1.0a User Context, OAuth 2.0 User Context].",
     "https://api.twitter.com/2/problems/unsupported-authentication",
-)
+) | {"status": 403}  # real bodies of this type carry their status too (unlike client-forbidden)
 
 USER_CONTEXT_ONLY = {"v2:me", "v1:verify_credentials"}
 
